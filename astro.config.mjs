@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { handbookValidation } from './src/engine/integration.ts';
+
+export default defineConfig({
+	site: process.env.HANDBOOK_SITE ?? 'https://example.com',
+	base: process.env.HANDBOOK_BASE ?? '/',
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'Incident Handbook',
+			description: 'Runbooks, severity levels, post-mortems and maintenance checklists for on-call teams.',
+			lastUpdated: false,
+			pagination: false,
+			// The sidebar lists sections and catalog pages, never one entry per document:
+			// every page carries the sidebar, so per-document entries would make the build O(N²).
+			sidebar: [
+				{
+					label: 'Respond',
+					items: [
+						{ label: 'Runbooks', link: '/runbooks/' },
+						{ label: 'Severity levels', link: '/severity/' },
+					],
+				},
+				{
+					label: 'Learn',
+					items: [{ label: 'Post-mortems', link: '/incidents/' }],
+				},
+				{
+					label: 'Maintain',
+					items: [{ label: 'Maintenance checklists', link: '/maintenance/' }],
+				},
+				{ label: 'Handbook', items: [{ autogenerate: { directory: 'handbook' } }] },
+				{ label: 'Reference', collapsed: true, items: [{ autogenerate: { directory: 'reference' } }] },
+			],
+		}),
+		handbookValidation(),
+	],
+});

@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { incident, maintenance, runbook, severityScale } from './engine/schemas/index.ts';
+
+// The schemas live in the engine so that `npm run validate` and the build check the same thing.
+export const collections = {
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	runbooks: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/runbooks' }),
+		schema: runbook,
+	}),
+	incidents: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/incidents' }),
+		schema: incident,
+	}),
+	maintenance: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/maintenance' }),
+		schema: maintenance,
+	}),
+	severity: defineCollection({
+		loader: glob({ pattern: '*.{yaml,yml}', base: './src/content/severity' }),
+		schema: severityScale,
+	}),
+};

@@ -1,0 +1,23 @@
+import type { RunbookFrontmatter } from '../engine/schemas/runbook.ts';
+import { reviewDueDate } from '../engine/utils/review.ts';
+import { handbookSettings } from './settings.ts';
+import { handbookToday } from './today.ts';
+
+export interface ReviewState {
+	/** The review interval that applies: the runbook's own or the site default. */
+	every: string;
+	/** The date the next review is due (YYYY-MM-DD). */
+	due: string;
+	/** Whether the due date is before today. */
+	overdue: boolean;
+}
+
+/** When a runbook is next due for review, and whether that date has passed. */
+export function reviewState(
+	data: Pick<RunbookFrontmatter, 'last_reviewed' | 'review_every'>,
+	today: string = handbookToday(),
+): ReviewState {
+	const every = data.review_every ?? handbookSettings().reviewEvery;
+	const due = reviewDueDate(data.last_reviewed, every);
+	return { every, due, overdue: due < today };
+}

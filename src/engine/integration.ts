@@ -32,10 +32,13 @@ export function handbookValidation({ contentDir = 'src/content' }: HandbookValid
 				if (report.problems.length) process.stderr.write(`\n${formatPretty(report, { color: process.stderr.isTTY === true })}\n`);
 				else logger.info(summaryLine(report));
 				if (report.errorCount > 0) {
-					throw new AstroError(
+					const error = new AstroError(
 						`The handbook has ${report.errorCount} content error${report.errorCount === 1 ? '' : 's'}, listed above; the build stopped before rendering any page.`,
 						'Fix each problem at the file and line shown (npm run validate checks again without building). For an emergency deploy, set "timeRules": "warn" in handbook.config.json to turn date-based rules into warnings.',
 					);
+					// The problems are in the content, listed above; a trace through this hook helps nobody.
+					error.stack = '';
+					throw error;
 				}
 			},
 			'astro:server:setup': ({ server, logger }) => {

@@ -51,7 +51,7 @@ export function checkSections(
 				file,
 				...startOf(section.heading),
 				ruleId: 'structure/section-order',
-				message: `"${name}" comes after "${previousName}", but it belongs before it.`,
+				message: `"${name}" is written before "${previousName}", but it belongs after it.`,
 				hint: `Order the sections as ${required.join(', ')}.`,
 			});
 		} else {

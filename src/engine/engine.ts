@@ -17,7 +17,7 @@ import { loadScales } from './rules/scales.ts';
 import { checkRunbook } from './rules/runbook.ts';
 import { checkIncident } from './rules/incident.ts';
 import { checkMaintenance } from './rules/maintenance.ts';
-import { checkLinks } from './rules/links.ts';
+import { checkLinks, collectLinks, type InternalLink } from './rules/links.ts';
 import { checkCredentials } from './rules/credentials.ts';
 import { applyWaivers } from './rules/waivers.ts';
 import type { RunbookFrontmatter } from './schemas/runbook.ts';
@@ -88,7 +88,23 @@ export function validateSources(sources: ReadonlyArray<SourceFile>, options: Val
 	const scaleFiles = texts.filter((file) => file.kind === 'severity' && /\.ya?ml$/.test(file.path));
 	const scales = loadScales(scaleFiles, scaleFolder, report);
 
-	const documents: ParsedDocument[] = [];
+	// Routes and runbook ids come from file names, so each document can be fully checked, and its
+	// syntax tree dropped, before the next is parsed; only links wait for every page's headings.
+	// That keeps memory flat as the handbook grows.
+	const routes = new Map<string, Set<string>>(STATIC_ROUTES.map((route) => [route, new Set<string>()]));
+	const markdown = texts.filter((file) => file.kind !== 'severity' && /\.mdx?$/.test(file.path));
+	for (const file of markdown) routes.set(routeOf(file.path, file.kind as Kind, contentDir), new Set());
+	const context: RuleContext = {
+		today: options.today,
+		config: options.config,
+		scales,
+		routes,
+		publicFiles: new Set(options.publicFiles ?? []),
+		runbookIds: new Set(markdown.filter((file) => file.kind === 'runbook').map((file) => stem(file.path))),
+		report,
+	};
+
+	const checked: Array<{ document: CheckedDocument; own: Finding[] }> = [];
 	for (const file of texts) {
 		if (file.kind === 'severity') {
 			if (!/\.ya?ml$/.test(file.path)) {
@@ -97,37 +113,32 @@ export function validateSources(sources: ReadonlyArray<SourceFile>, options: Val
 			continue;
 		}
 		const document = parseDocument(file.path, file.text, file.kind, contentDir, report);
-		if (document) documents.push(document);
-	}
-
-	const routes = new Map<string, Set<string>>(STATIC_ROUTES.map((route) => [route, new Set<string>()]));
-	for (const document of documents) routes.set(document.route, document.anchors);
-	const context: RuleContext = {
-		today: options.today,
-		config: options.config,
-		scales,
-		routes,
-		publicFiles: new Set(options.publicFiles ?? []),
-		runbookIds: new Set(documents.filter((document) => document.kind === 'runbook').map((document) => document.id)),
-		report,
-	};
-
-	const byDocument = new Map<ParsedDocument, Finding[]>();
-	for (const document of documents) {
+		if (!document) continue;
 		const own: Finding[] = [];
 		const documentContext = { ...context, report: (finding: Finding) => own.push(finding) };
 		KIND_RULES[document.kind]?.(document, documentContext);
-		checkLinks(document, documentContext);
 		checkCredentials(document.path, document.text, documentContext);
-		byDocument.set(document, own);
+		routes.set(document.route, document.anchors);
+		const { tree, sections: _sections, text: _text, ...rest } = document;
+		checked.push({ document: { ...rest, links: tree ? collectLinks(tree) : [] }, own });
 	}
-	checkDuplicateAlerts(documents, (finding) => {
-		const owner = documents.find((document) => document.path === finding.file);
-		if (owner) byDocument.get(owner)!.push(finding);
+
+	for (const { document, own } of checked) {
+		checkLinks(document, document.links, { ...context, report: (finding: Finding) => own.push(finding) });
+	}
+	checkDuplicateAlerts(checked.map((entry) => entry.document), (finding) => {
+		checked.find((entry) => entry.document.path === finding.file)?.own.push(finding);
 	});
-	for (const [document, own] of byDocument) findings.push(...applyWaivers(document, own, options.today));
+	for (const { document, own } of checked) findings.push(...applyWaivers(document, own, options.today));
 
 	return finish(findings, options, sources.filter((source) => kindOf(source.path, contentDir)).length);
+}
+
+/** A document after its own checks, without the heavy parts that are no longer needed. */
+type CheckedDocument = Omit<ParsedDocument, 'tree' | 'sections' | 'text'> & { links: InternalLink[] };
+
+function routeOf(path: string, kind: Kind, contentDir: string): string {
+	return documentRoute(kind, path.slice(`${contentDir}/${KIND_FOLDERS[kind]}/`.length));
 }
 
 function parseDocument(
@@ -175,12 +186,11 @@ function parseDocument(
 	if (tree) {
 		for (const node of tree.children) if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
 	}
-	const relative = path.slice(`${contentDir}/${KIND_FOLDERS[kind]}/`.length);
 	return {
 		path,
 		kind,
-		id: stem(relative),
-		route: documentRoute(kind, relative),
+		id: stem(path),
+		route: routeOf(path, kind, contentDir),
 		text,
 		frontmatter,
 		data,
@@ -192,7 +202,7 @@ function parseDocument(
 }
 
 /** Each alert name may open one runbook only: an alert link must not have to guess. */
-function checkDuplicateAlerts(documents: ReadonlyArray<ParsedDocument>, report: (finding: Finding) => void): void {
+function checkDuplicateAlerts(documents: ReadonlyArray<CheckedDocument>, report: (finding: Finding) => void): void {
 	const owners = new Map<string, ParsedDocument>();
 	for (const document of documents) {
 		if (document.kind !== 'runbook' || !document.data) continue;

@@ -1,18 +1,18 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { remarkGfmForValidation } from './gfm.ts';
 import remarkMdx from 'remark-mdx';
 import type { Root } from 'mdast';
 import type { Position } from '../problem.ts';
 
 // One processor per flavour, built once: constructing unified pipelines per file is measurable
 // at thousands of documents.
-const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmForValidation);
 const mdxProcessor = unified()
 	.use(remarkParse)
 	.use(remarkFrontmatter, ['yaml'])
-	.use(remarkGfm)
+	.use(remarkGfmForValidation)
 	.use(remarkMdx);
 
 export type ParseResult = { tree: Root } | { error: Position & { message: string } };

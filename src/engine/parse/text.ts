@@ -1,4 +1,4 @@
-const decoder = new TextDecoder('utf-8', { fatal: true });
+import { isUtf8 } from 'node:buffer';
 
 /**
  * Decodes file contents as UTF-8 text. Returns `undefined` for binary data (a NUL byte or
@@ -6,12 +6,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeText(contents: string | Uint8Array): string | undefined {
 	if (typeof contents === 'string') return contents.includes('\0') ? undefined : contents;
-	if (contents.includes(0)) return undefined;
-	try {
-		return decoder.decode(contents).replace(/^\uFEFF/, '');
-	} catch {
-		return undefined;
-	}
+	// isUtf8 is a native check, several times faster than a fatal TextDecoder at this volume.
+	if (contents.includes(0) || !isUtf8(contents)) return undefined;
+	return Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** 1-based line and column of a character offset in `text`. */

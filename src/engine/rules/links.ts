@@ -1,22 +1,37 @@
+import type { Root } from 'mdast';
+import type { Position } from '../problem.ts';
 import type { ParsedDocument, RuleContext } from './context.ts';
 import { startOf } from '../parse/tables.ts';
 import { closest } from '../utils/closest.ts';
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
-/** Every Markdown link and link definition must lead to a page (and heading) the site has. */
-export function checkLinks(document: ParsedDocument, context: RuleContext): void {
-	if (!document.tree) return;
-	const stack: unknown[] = [document.tree];
-	while (stack.length) {
-		const node = stack.pop() as { type: string; url?: string; children?: unknown[]; position?: { start: { line: number; column: number } } };
-		if ((node.type === 'link' || node.type === 'definition') && node.url) checkLink(document, node.url, startOf(node), context);
-		if (node.children) stack.push(...node.children);
-	}
+/** An internal link found in a document, kept until every page's headings are known. */
+export interface InternalLink {
+	url: string;
+	position: Position;
 }
 
-function checkLink(document: ParsedDocument, url: string, position: { line: number; column: number }, context: RuleContext): void {
-	if (EXTERNAL.test(url)) return;
+/** The internal links of a document (Markdown links and link definitions). */
+export function collectLinks(tree: Root): InternalLink[] {
+	const links: InternalLink[] = [];
+	const stack: unknown[] = [tree];
+	while (stack.length) {
+		const node = stack.pop() as { type: string; url?: string; children?: unknown[]; position?: { start: Position } };
+		if ((node.type === 'link' || node.type === 'definition') && node.url && !EXTERNAL.test(node.url)) {
+			links.push({ url: node.url, position: startOf(node) });
+		}
+		if (node.children) stack.push(...node.children);
+	}
+	return links;
+}
+
+/** Every internal link must lead to a page (and heading) the site has. */
+export function checkLinks(document: Pick<ParsedDocument, 'path' | 'route'>, links: ReadonlyArray<InternalLink>, context: RuleContext): void {
+	for (const { url, position } of links) checkLink(document, url, position, context);
+}
+
+function checkLink(document: Pick<ParsedDocument, 'path' | 'route'>, url: string, position: Position, context: RuleContext): void {
 	const report = (message: string, hint: string) =>
 		context.report({ file: document.path, ...position, ruleId: 'reference/link', message, hint });
 

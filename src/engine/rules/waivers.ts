@@ -8,7 +8,7 @@ import type { Finding, ParsedDocument } from './context.ts';
  * (an item expected to slip), but one naming an action item that does not exist is reported,
  * since a typo there would leave the real item unwaived.
  */
-export function applyWaivers(document: ParsedDocument, findings: Finding[], today: string): Finding[] {
+export function applyWaivers(document: Pick<ParsedDocument, 'path' | 'data' | 'frontmatter' | 'actionItems'>, findings: Finding[], today: string): Finding[] {
 	const waivers = (document.data?.['waivers'] as Waiver[] | undefined) ?? [];
 	if (waivers.length === 0) return findings;
 	const waived = new Set<Finding>();

@@ -10,7 +10,9 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: 'Incident Handbook',
-			description: 'Runbooks, severity levels, post-mortems and maintenance checklists for on-call teams.',
+			description:
+				'Runbooks, severity levels, post-mortems and maintenance checklists for on-call teams.',
+			customCss: ['./src/styles/content.css'],
 			lastUpdated: false,
 			pagination: false,
 			// The sidebar lists sections and catalog pages, never one entry per document:
@@ -32,7 +34,11 @@ export default defineConfig({
 					items: [{ label: 'Maintenance checklists', link: '/maintenance/' }],
 				},
 				{ label: 'Handbook', items: [{ autogenerate: { directory: 'handbook' } }] },
-				{ label: 'Reference', collapsed: true, items: [{ autogenerate: { directory: 'reference' } }] },
+				{
+					label: 'Reference',
+					collapsed: true,
+					items: [{ autogenerate: { directory: 'reference' } }],
+				},
 			],
 		}),
 		handbookValidation(),

@@ -6,19 +6,30 @@ import { join } from 'node:path';
  * 10% checklists) under `outDir`, using the repository's own severity scales. Deterministic:
  * the same count always gives the same files, so measurements are comparable.
  */
-export function generateCorpus({ count, outDir, scalesFrom }: { count: number; outDir: string; scalesFrom: string }): { runbooks: number; incidents: number; checklists: number } {
+export function generateCorpus({
+	count,
+	outDir,
+	scalesFrom,
+}: {
+	count: number;
+	outDir: string;
+	scalesFrom: string;
+}): { runbooks: number; incidents: number; checklists: number } {
 	rmSync(outDir, { recursive: true, force: true });
-	for (const folder of ['runbooks', 'incidents', 'maintenance']) mkdirSync(join(outDir, folder), { recursive: true });
+	for (const folder of ['runbooks', 'incidents', 'maintenance'])
+		mkdirSync(join(outDir, folder), { recursive: true });
 	cpSync(scalesFrom, join(outDir, 'severity'), { recursive: true });
 	const runbooks = Math.max(1, Math.round(count * 0.4));
 	const checklists = Math.max(1, Math.round(count * 0.1));
 	const incidents = Math.max(0, count - runbooks - checklists);
-	for (let index = 0; index < runbooks; index++) writeFileSync(join(outDir, 'runbooks', `service-${index}-degraded.mdx`), runbook(index));
+	for (let index = 0; index < runbooks; index++)
+		writeFileSync(join(outDir, 'runbooks', `service-${index}-degraded.mdx`), runbook(index));
 	for (let index = 0; index < incidents; index++) {
 		const { name, text } = incident(index, runbooks);
 		writeFileSync(join(outDir, 'incidents', name), text);
 	}
-	for (let index = 0; index < checklists; index++) writeFileSync(join(outDir, 'maintenance', `checklist-${index}.mdx`), checklist(index));
+	for (let index = 0; index < checklists; index++)
+		writeFileSync(join(outDir, 'maintenance', `checklist-${index}.mdx`), checklist(index));
 	return { runbooks, incidents, checklists };
 }
 
@@ -27,7 +38,11 @@ const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
 const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'];
 
 function runbook(index: number): string {
-	const causes = Array.from({ length: 3 + (index % 5) }, (_, row) => `| Cause ${row} of service ${index} shows elevated latency | Restart worker pool ${row} and watch the error rate |`).join('\n');
+	const causes = Array.from(
+		{ length: 3 + (index % 5) },
+		(_, row) =>
+			`| Cause ${row} of service ${index} shows elevated latency | Restart worker pool ${row} and watch the error rate |`,
+	).join('\n');
 	return `---
 title: Service ${index} degraded
 description: Requests to service ${index} fail or slow down.
@@ -75,7 +90,8 @@ Page the owning team after 15 minutes without progress.
 function incident(index: number, runbookCount: number): { name: string; text: string } {
 	const day = new Date(Date.UTC(2020, 0, 1) + index * 7 * 3_600_000);
 	const date = day.toISOString().slice(0, 10);
-	const at = (minutes: number) => new Date(day.getTime() + minutes * 60_000).toISOString().replace('.000', '');
+	const at = (minutes: number) =>
+		new Date(day.getTime() + minutes * 60_000).toISOString().replace('.000', '');
 	const hhmm = (minutes: number) => at(minutes).slice(11, 16);
 	const dateOf = (minutes: number) => at(minutes).slice(0, 10);
 	const offsets = [0, 4, 9, 40, 95];

@@ -12,6 +12,8 @@ try {
 		color: process.stdout.isTTY === true && !process.env['NO_COLOR'],
 	});
 } catch (error) {
-	process.stderr.write(`The validator stopped because of a bug, not because of your content: ${(error as Error).message}\nPlease report it with the command you ran.\n`);
+	process.stderr.write(
+		`The validator stopped because of a bug, not because of your content: ${(error as Error).message}\nPlease report it with the command you ran.\n`,
+	);
 	process.exitCode = 1;
 }

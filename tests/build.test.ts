@@ -7,8 +7,16 @@ const FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'broken-site');
 
 describe('astro build', () => {
 	it('fails on a bad document, names the file, and reports exactly what the validator reports', () => {
-		const env = { PATH: process.env['PATH'] ?? '', HANDBOOK_TODAY: '2026-11-23', ASTRO_TELEMETRY_DISABLED: '1' };
-		const build = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', FIXTURE], { encoding: 'utf8', env });
+		const env = {
+			PATH: process.env['PATH'] ?? '',
+			HANDBOOK_TODAY: '2026-11-23',
+			ASTRO_TELEMETRY_DISABLED: '1',
+		};
+		const build = spawnSync(
+			process.execPath,
+			[join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', FIXTURE],
+			{ encoding: 'utf8', env },
+		);
 		const output = `${build.stdout}\n${build.stderr}`;
 		expect(build.status).not.toBe(0);
 		expect(output).toContain('src/content/runbooks/queue-backlog.mdx:6:11');
@@ -17,7 +25,9 @@ describe('astro build', () => {
 
 		const validate = runValidate(['--root', FIXTURE], { HANDBOOK_TODAY: '2026-11-23' });
 		expect(validate.code).toBe(1);
-		const problemLines = validate.stdout.split('\n').filter((line) => /:\d+:\d+ {2}(error|warning)/.test(line));
+		const problemLines = validate.stdout
+			.split('\n')
+			.filter((line) => /:\d+:\d+ {2}(error|warning)/.test(line));
 		expect(problemLines).toHaveLength(3);
 		for (const line of problemLines) expect(output).toContain(line.trim());
 	});

@@ -5,7 +5,9 @@ import { INCIDENT, PATHS, edit } from './helpers/handbook.ts';
 import { runValidate, writeProject } from './helpers/project.ts';
 
 const valid = writeProject();
-const broken = writeProject({ [PATHS.incident]: edit(INCIDENT, 'runbooks: [disk-full]', 'runbooks: [disk-ful]') });
+const broken = writeProject({
+	[PATHS.incident]: edit(INCIDENT, 'runbooks: [disk-full]', 'runbooks: [disk-ful]'),
+});
 afterAll(() => {
 	valid.remove();
 	broken.remove();
@@ -21,9 +23,13 @@ describe('npm run validate', () => {
 	it('exits 1 on errors and prints path:line:col, rule, message, hint and a summary', () => {
 		const result = runValidate(['--root', broken.root, '--today', '2026-11-23']);
 		expect(result.code).toBe(1);
-		expect(result.stdout).toContain(`${PATHS.incident}:12:12  error    No runbook is called "disk-ful". Did you mean "disk-full"?  reference/runbook`);
+		expect(result.stdout).toContain(
+			`${PATHS.incident}:12:12  error    No runbook is called "disk-ful". Did you mean "disk-full"?  reference/runbook`,
+		);
 		expect(result.stdout).toContain('→ Use the file name of a runbook');
-		expect(result.stdout.trim().split('\n').at(-1)).toBe('1 error, 0 warnings in 1 file (checked 6, today is 2026-11-23).');
+		expect(result.stdout.trim().split('\n').at(-1)).toBe(
+			'1 error, 0 warnings in 1 file (checked 6, today is 2026-11-23).',
+		);
 	});
 
 	it('exits 0 with warnings alone, and 1 with --strict', () => {
@@ -35,17 +41,29 @@ describe('npm run validate', () => {
 
 	it('reads today from HANDBOOK_TODAY, and --today wins over it', () => {
 		expect(runValidate(['--root', valid.root], { HANDBOOK_TODAY: '2036-01-01' }).code).toBe(1);
-		expect(runValidate(['--root', valid.root, '--today', '2026-11-23'], { HANDBOOK_TODAY: '2036-01-01' }).code).toBe(0);
+		expect(
+			runValidate(['--root', valid.root, '--today', '2026-11-23'], { HANDBOOK_TODAY: '2036-01-01' })
+				.code,
+		).toBe(0);
 	});
 
 	it('HANDBOOK_TIME_RULES=warn turns overdue items into warnings for an emergency deploy', () => {
-		const result = runValidate(['--root', valid.root, '--today', '2036-01-01'], { HANDBOOK_TIME_RULES: 'warn' });
+		const result = runValidate(['--root', valid.root, '--today', '2036-01-01'], {
+			HANDBOOK_TIME_RULES: 'warn',
+		});
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('warning  The action item "Automate log rotation"');
 	});
 
 	it('prints GitHub annotations with --format github', () => {
-		const result = runValidate(['--root', broken.root, '--today', '2026-11-23', '--format', 'github']);
+		const result = runValidate([
+			'--root',
+			broken.root,
+			'--today',
+			'2026-11-23',
+			'--format',
+			'github',
+		]);
 		expect(result.code).toBe(1);
 		expect(result.stdout.split('\n')[0]).toBe(
 			`::error file=${PATHS.incident},line=12,col=12,title=reference/runbook::No runbook is called "disk-ful". Did you mean "disk-full"? Use the file name of a runbook in src/content/runbooks without its extension, or remove the reference.`,
@@ -53,10 +71,23 @@ describe('npm run validate', () => {
 	});
 
 	it('prints parseable JSON with --format json', () => {
-		const result = runValidate(['--root', broken.root, '--today', '2026-11-23', '--format', 'json']);
+		const result = runValidate([
+			'--root',
+			broken.root,
+			'--today',
+			'2026-11-23',
+			'--format',
+			'json',
+		]);
 		const json = JSON.parse(result.stdout);
 		expect(json.summary).toEqual({ errors: 1, warnings: 0, filesWithProblems: 1, filesChecked: 6 });
-		expect(json.problems[0]).toMatchObject({ file: PATHS.incident, line: 12, column: 12, ruleId: 'reference/runbook', severity: 'error' });
+		expect(json.problems[0]).toMatchObject({
+			file: PATHS.incident,
+			line: 12,
+			column: 12,
+			ruleId: 'reference/runbook',
+			severity: 'error',
+		});
 	});
 
 	it.each([
@@ -81,7 +112,9 @@ describe('npm run validate', () => {
 	});
 
 	it('reports a broken handbook.config.json as a problem, not a crash', () => {
-		const project = writeProject({ 'handbook.config.json': '{ "timeRules": "sometimes", "colour": 1 }' });
+		const project = writeProject({
+			'handbook.config.json': '{ "timeRules": "sometimes", "colour": 1 }',
+		});
 		const result = runValidate(['--root', project.root, '--today', '2026-11-23']);
 		project.remove();
 		expect(result.code).toBe(1);

@@ -20,8 +20,16 @@ describe('handbook.config.json', () => {
 		expect(config).toEqual({ timeRules: 'error', reviewEvery: '90d', rules: {} });
 	});
 	it('reads every key', () => {
-		const { config } = loadHandbookConfig(withConfig('{ "timeRules": "warn", "reviewEvery": "30d", "rules": { "runbook/review-overdue": "error" } }'));
-		expect(config).toEqual({ timeRules: 'warn', reviewEvery: '30d', rules: { 'runbook/review-overdue': 'error' } });
+		const { config } = loadHandbookConfig(
+			withConfig(
+				'{ "timeRules": "warn", "reviewEvery": "30d", "rules": { "runbook/review-overdue": "error" } }',
+			),
+		);
+		expect(config).toEqual({
+			timeRules: 'warn',
+			reviewEvery: '30d',
+			rules: { 'runbook/review-overdue': 'error' },
+		});
 	});
 	it('reports invalid JSON with the parser’s reason and keeps defaults', () => {
 		const { config, problems } = loadHandbookConfig(withConfig('{ "timeRules": '));
@@ -30,24 +38,50 @@ describe('handbook.config.json', () => {
 		expect(config.timeRules).toBe('error');
 	});
 	it('reports unknown keys and bad values', () => {
-		const { problems } = loadHandbookConfig(withConfig('{ "reviewEvery": "quarterly", "colour": "red" }'));
-		expect(problems.map((problem) => problem.message)).toEqual(expect.arrayContaining([expect.stringContaining('"reviewEvery"'), expect.stringContaining('colour')]));
+		const { problems } = loadHandbookConfig(
+			withConfig('{ "reviewEvery": "quarterly", "colour": "red" }'),
+		);
+		expect(problems.map((problem) => problem.message)).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('"reviewEvery"'),
+				expect.stringContaining('colour'),
+			]),
+		);
 	});
 	it('lets HANDBOOK_TIME_RULES override timeRules for one run, and rejects nonsense', () => {
-		expect(loadHandbookConfig(withConfig(undefined), { HANDBOOK_TIME_RULES: 'warn' }).config.timeRules).toBe('warn');
-		expect(loadHandbookConfig(withConfig(undefined), { HANDBOOK_TIME_RULES: 'maybe' }).problems[0]!.message).toContain('"maybe"');
+		expect(
+			loadHandbookConfig(withConfig(undefined), { HANDBOOK_TIME_RULES: 'warn' }).config.timeRules,
+		).toBe('warn');
+		expect(
+			loadHandbookConfig(withConfig(undefined), { HANDBOOK_TIME_RULES: 'maybe' }).problems[0]!
+				.message,
+		).toContain('"maybe"');
 	});
 });
 
 describe('rule levels', () => {
 	it('a rule set to "off" reports nothing', () => {
-		expect(found(validateWith({}, { today: '2027-06-01', config: { rules: { 'runbook/review-overdue': 'off' } } }))).toEqual([]);
+		expect(
+			found(
+				validateWith(
+					{},
+					{ today: '2027-06-01', config: { rules: { 'runbook/review-overdue': 'off' } } },
+				),
+			),
+		).toEqual([]);
 	});
 	it('a warning rule set to "error" fails', () => {
-		expect(validateWith({}, { today: '2027-06-01', config: { rules: { 'runbook/review-overdue': 'error' } } }).errorCount).toBe(1);
+		expect(
+			validateWith(
+				{},
+				{ today: '2027-06-01', config: { rules: { 'runbook/review-overdue': 'error' } } },
+			).errorCount,
+		).toBe(1);
 	});
 	it('--strict turns every warning into an error', () => {
 		const report = validateWith({}, { today: '2027-06-01', strict: true });
-		expect(report.problems.map((problem) => `${problem.ruleId}:${problem.severity}`)).toEqual(['runbook/review-overdue:error']);
+		expect(report.problems.map((problem) => `${problem.ruleId}:${problem.severity}`)).toEqual([
+			'runbook/review-overdue:error',
+		]);
 	});
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatGithub, formatJson, formatPretty, summaryLine } from '../src/engine/reporters/index.ts';
+import {
+	formatGithub,
+	formatJson,
+	formatPretty,
+	summaryLine,
+} from '../src/engine/reporters/index.ts';
 import type { Report } from '../src/engine/engine.ts';
 import type { Problem } from '../src/engine/problem.ts';
 
@@ -24,15 +29,34 @@ const report = (problems: Problem[], files = 4): Report => ({
 
 describe('summary line', () => {
 	it('counts errors, warnings and files with correct plurals', () => {
-		const mixed = report([problem({}), problem({ line: 9 }), problem({ file: 'b.mdx', severity: 'warning' })]);
-		expect(summaryLine(mixed)).toBe('2 errors, 1 warning in 2 files (checked 4, today is 2026-11-23).');
+		const mixed = report([
+			problem({}),
+			problem({ line: 9 }),
+			problem({ file: 'b.mdx', severity: 'warning' }),
+		]);
+		expect(summaryLine(mixed)).toBe(
+			'2 errors, 1 warning in 2 files (checked 4, today is 2026-11-23).',
+		);
 		expect(summaryLine(report([], 1))).toBe('No problems in 1 file (today is 2026-11-23).');
 	});
 });
 
 describe('pretty reporter', () => {
 	it('groups by file, then lists position, severity, message, rule and hint', () => {
-		const text = formatPretty(report([problem({}), problem({ file: 'b.mdx', line: 1, column: 1, severity: 'warning', ruleId: 'runbook/review-overdue', message: 'Stale.', hint: 'Review it.' })]));
+		const text = formatPretty(
+			report([
+				problem({}),
+				problem({
+					file: 'b.mdx',
+					line: 1,
+					column: 1,
+					severity: 'warning',
+					ruleId: 'runbook/review-overdue',
+					message: 'Stale.',
+					hint: 'Review it.',
+				}),
+			]),
+		);
 		expect(text.split('\n')).toEqual([
 			'src/content/runbooks/a.mdx',
 			'  src/content/runbooks/a.mdx:3:5  error    Severity "SEV9" is not a level of the incident scale.  reference/severity',
@@ -54,9 +78,16 @@ describe('pretty reporter', () => {
 
 describe('github reporter', () => {
 	it('writes one workflow command per problem and escapes special characters', () => {
-		const text = formatGithub(report([problem({ file: 'a,b:c.mdx', message: '100% broken\nsecond line', ruleId: 'x/y' }), problem({ severity: 'warning' })]));
+		const text = formatGithub(
+			report([
+				problem({ file: 'a,b:c.mdx', message: '100% broken\nsecond line', ruleId: 'x/y' }),
+				problem({ severity: 'warning' }),
+			]),
+		);
 		const lines = text.trim().split('\n');
-		expect(lines[0]).toBe('::error file=a%2Cb%3Ac.mdx,line=3,col=5,title=x/y::100%25 broken%0Asecond line Use one of "SEV1" or "SEV2".');
+		expect(lines[0]).toBe(
+			'::error file=a%2Cb%3Ac.mdx,line=3,col=5,title=x/y::100%25 broken%0Asecond line Use one of "SEV1" or "SEV2".',
+		);
 		expect(lines[1]).toMatch(/^::warning file=src\/content\/runbooks\/a\.mdx,line=3,col=5,/);
 		expect(lines[2]).toBe('1 error, 1 warning in 2 files (checked 4, today is 2026-11-23).');
 	});
@@ -66,7 +97,12 @@ describe('json reporter', () => {
 	it('is versioned and carries every problem field', () => {
 		const parsed = JSON.parse(formatJson(report([problem({})])));
 		expect(parsed.version).toBe(1);
-		expect(parsed.summary).toEqual({ errors: 1, warnings: 0, filesWithProblems: 1, filesChecked: 4 });
+		expect(parsed.summary).toEqual({
+			errors: 1,
+			warnings: 0,
+			filesWithProblems: 1,
+			filesChecked: 4,
+		});
 		expect(parsed.problems[0]).toEqual(problem({}));
 	});
 });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isRealDate, formatDate } from './utils/dates.ts';
 import { validateProject } from './load.ts';
+import { contentDirectory } from './config.ts';
 import { FORMATS, formatReport, type Format } from './reporters/index.ts';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -47,8 +48,16 @@ export function runValidateCli(environment: CliEnvironment): number {
 		environment.stdout(HELP);
 		return EXIT.ok;
 	}
-	const report = validateProject({ root: options.root, today: options.today, strict: options.strict, env: environment.env });
-	environment.stdout(formatReport(report, options.format, environment.color && options.format === 'pretty'));
+	const report = validateProject({
+		root: options.root,
+		today: options.today,
+		strict: options.strict,
+		env: environment.env,
+		contentDir: contentDirectory(environment.env),
+	});
+	environment.stdout(
+		formatReport(report, options.format, environment.color && options.format === 'pretty'),
+	);
 	return report.errorCount > 0 ? EXIT.problems : EXIT.ok;
 }
 
@@ -76,11 +85,24 @@ function readOptions({ argv, env, cwd, now }: CliEnvironment) {
 		throw new UsageError(`"--format ${format}" is not a known format; use pretty, github or json.`);
 	}
 	const today = values.today ?? env['HANDBOOK_TODAY'] ?? formatDate(now());
-	const source = values.today !== undefined ? '--today' : env['HANDBOOK_TODAY'] !== undefined ? 'HANDBOOK_TODAY' : 'today';
+	const source =
+		values.today !== undefined
+			? '--today'
+			: env['HANDBOOK_TODAY'] !== undefined
+				? 'HANDBOOK_TODAY'
+				: 'today';
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !isRealDate(today)) {
-		throw new UsageError(`${source} is "${today}", which is not a real date in the form YYYY-MM-DD.`);
+		throw new UsageError(
+			`${source} is "${today}", which is not a real date in the form YYYY-MM-DD.`,
+		);
 	}
-	return { today, format: format as Format, strict: values.strict, root: values.root ?? cwd, help: values.help };
+	return {
+		today,
+		format: format as Format,
+		strict: values.strict,
+		root: values.root ?? cwd,
+		help: values.help,
+	};
 }
 
 function describeParseError(error: Error & { code?: string }): string {

@@ -6,6 +6,15 @@ import type { Problem } from './problem.ts';
 /** The file teams edit to tune the rules. */
 export const CONFIG_FILE = 'handbook.config.json';
 
+/**
+ * Where runbooks, post-mortems, checklists and scales live, relative to the project root.
+ * `HANDBOOK_CONTENT_DIR` points the build and the validator at another folder, which the
+ * benchmark uses to build the real site against generated content.
+ */
+export function contentDirectory(env: NodeJS.ProcessEnv = process.env): string {
+	return (env['HANDBOOK_CONTENT_DIR'] ?? 'src/content').replace(/\/+$/, '');
+}
+
 export interface LoadedConfig {
 	config: HandbookConfig;
 	problems: Problem[];
@@ -24,7 +33,9 @@ export function loadHandbookConfig(root: string, env: NodeJS.ProcessEnv = {}): L
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code !== 'ENOENT') {
-			problems.push(configProblem(`${CONFIG_FILE} is not valid JSON: ${(error as Error).message}.`));
+			problems.push(
+				configProblem(`${CONFIG_FILE} is not valid JSON: ${(error as Error).message}.`),
+			);
 		}
 	}
 	const parsed = handbookConfig.safeParse(raw);
@@ -48,7 +59,10 @@ export function loadHandbookConfig(root: string, env: NodeJS.ProcessEnv = {}): L
 	return { config, problems };
 }
 
-function configProblem(message: string, hint = `Fix ${CONFIG_FILE}; the configuration guide lists every key.`): Problem {
+function configProblem(
+	message: string,
+	hint = `Fix ${CONFIG_FILE}; the configuration guide lists every key.`,
+): Problem {
 	return {
 		file: CONFIG_FILE,
 		line: 1,

@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { validateProject } from './load.ts';
+import { CONFIG_FILE, contentDirectory } from './config.ts';
 import { formatPretty } from './reporters/pretty.ts';
 import { summaryLine } from './reporters/summary.ts';
 import { formatDate } from './utils/dates.ts';
 import type { Report } from './engine.ts';
 
 export interface HandbookValidationOptions {
-	/** Content folder relative to the project root. @default "src/content" */
+	/** Content folder relative to the project root. @default `HANDBOOK_CONTENT_DIR`, else "src/content" */
 	contentDir?: string;
 }
 
@@ -17,7 +18,9 @@ export interface HandbookValidationOptions {
  * rendered, prints the same report as `npm run validate` and fails on errors; `astro dev` shows
  * problems as warnings, re-checks when content changes, and keeps serving.
  */
-export function handbookValidation({ contentDir = 'src/content' }: HandbookValidationOptions = {}): AstroIntegration {
+export function handbookValidation({
+	contentDir = contentDirectory(),
+}: HandbookValidationOptions = {}): AstroIntegration {
 	let root = process.cwd();
 	const today = () => process.env['HANDBOOK_TODAY'] ?? formatDate(new Date());
 	const run = (): Report => validateProject({ root, today: today(), env: process.env, contentDir });
@@ -29,7 +32,10 @@ export function handbookValidation({ contentDir = 'src/content' }: HandbookValid
 				root = fileURLToPath(config.root);
 				if (command !== 'build') return;
 				const report = run();
-				if (report.problems.length) process.stderr.write(`\n${formatPretty(report, { color: process.stderr.isTTY === true })}\n`);
+				if (report.problems.length)
+					process.stderr.write(
+						`\n${formatPretty(report, { color: process.stderr.isTTY === true })}\n`,
+					);
 				else logger.info(summaryLine(report));
 				if (report.errorCount > 0) {
 					const error = new AstroError(
@@ -45,7 +51,11 @@ export function handbookValidation({ contentDir = 'src/content' }: HandbookValid
 				showInDev(run(), logger);
 				let timer: ReturnType<typeof setTimeout> | undefined;
 				const recheck = (file: string) => {
-					if (!file.includes(`${contentDir.split('/').join('/')}`) && !file.endsWith('handbook.config.json')) return;
+					if (
+						!file.replaceAll('\\', '/').includes(`/${contentDir}/`) &&
+						!file.endsWith(CONFIG_FILE)
+					)
+						return;
 					clearTimeout(timer);
 					timer = setTimeout(() => showInDev(run(), logger), 200);
 				};

@@ -16,15 +16,30 @@ export interface ValidateProjectOptions {
 }
 
 /** Reads a project from disk and validates it. The only part of the engine that does I/O. */
-export function validateProject({ root, today, strict = false, env = {}, contentDir = 'src/content' }: ValidateProjectOptions): Report {
+export function validateProject({
+	root,
+	today,
+	strict = false,
+	env = {},
+	contentDir = 'src/content',
+}: ValidateProjectOptions): Report {
 	const { config, problems } = loadHandbookConfig(root, env);
 	const sources: SourceFile[] = listFiles(join(root, contentDir)).map((absolute) => ({
 		path: toPosix(relative(root, absolute)),
 		contents: readFileSync(absolute),
 	}));
 	const publicDir = join(root, 'public');
-	const publicFiles = listFiles(publicDir).map((absolute) => `/${toPosix(relative(publicDir, absolute))}`);
-	return validateSources(sources, { today, config, strict, contentDir, publicFiles, initialProblems: problems });
+	const publicFiles = listFiles(publicDir).map(
+		(absolute) => `/${toPosix(relative(publicDir, absolute))}`,
+	);
+	return validateSources(sources, {
+		today,
+		config,
+		strict,
+		contentDir,
+		publicFiles,
+		initialProblems: problems,
+	});
 }
 
 /** Every file below a folder; a missing folder is simply empty. Dotfiles are skipped. */

@@ -5,7 +5,13 @@ import type { DocumentKind } from './parse/source.ts';
  * Pages the site builds besides the documents themselves. Internal links may point at these;
  * the site's `src/pages` must provide each one.
  */
-export const STATIC_ROUTES: ReadonlyArray<string> = ['/', '/runbooks/', '/incidents/', '/maintenance/', '/severity/'];
+export const STATIC_ROUTES: ReadonlyArray<string> = [
+	'/',
+	'/runbooks/',
+	'/incidents/',
+	'/maintenance/',
+	'/severity/',
+];
 
 const COLLECTION_PREFIX: Record<Exclude<DocumentKind, 'severity' | 'page'>, string> = {
 	runbook: '/runbooks/',
@@ -17,7 +23,10 @@ const COLLECTION_PREFIX: Record<Exclude<DocumentKind, 'severity' | 'page'>, stri
  * The route of a document. Handbook pages follow Starlight: each folder and file name is
  * slugified, and `index` stands for its folder.
  */
-export function documentRoute(kind: Exclude<DocumentKind, 'severity'>, relativePath: string): string {
+export function documentRoute(
+	kind: Exclude<DocumentKind, 'severity'>,
+	relativePath: string,
+): string {
 	const withoutExtension = relativePath.replace(/\.(md|mdx)$/, '');
 	if (kind !== 'page') return `${COLLECTION_PREFIX[kind]}${withoutExtension}/`;
 	const segments = withoutExtension.split('/').map((segment) => slug(segment));

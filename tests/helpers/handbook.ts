@@ -176,13 +176,20 @@ export interface RunOptions {
  * Validates the base handbook with some files replaced (a string), added, or removed
  * (`undefined`).
  */
-export function validateWith(changes: Record<string, string | Uint8Array | undefined> = {}, options: RunOptions = {}): Report {
+export function validateWith(
+	changes: Record<string, string | Uint8Array | undefined> = {},
+	options: RunOptions = {},
+): Report {
 	const files = { ...baseHandbook(), ...changes };
 	const sources: SourceFile[] = Object.entries(files)
 		.filter((entry): entry is [string, string | Uint8Array] => entry[1] !== undefined)
 		.map(([path, contents]) => ({ path, contents }));
 	const config: HandbookConfig = { ...handbookConfig.parse({}), ...options.config };
-	return validateSources(sources, { today: options.today ?? TODAY, config, strict: options.strict ?? false });
+	return validateSources(sources, {
+		today: options.today ?? TODAY,
+		config,
+		strict: options.strict ?? false,
+	});
 }
 
 /** `ruleId@line` for each problem, the compact form most assertions compare. */

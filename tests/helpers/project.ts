@@ -7,7 +7,10 @@ import { baseHandbook } from './handbook.ts';
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
 /** Writes the base handbook (with changes) to a fresh temporary project folder. */
-export function writeProject(changes: Record<string, string | undefined> = {}): { root: string; remove: () => void } {
+export function writeProject(changes: Record<string, string | undefined> = {}): {
+	root: string;
+	remove: () => void;
+} {
 	const root = mkdtempSync(join(tmpdir(), 'handbook-'));
 	for (const [path, contents] of Object.entries({ ...baseHandbook(), ...changes })) {
 		if (contents === undefined) continue;

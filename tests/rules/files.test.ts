@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST, PATHS, RUNBOOK, INCIDENT, edit, found, validateWith } from '../helpers/handbook.ts';
+import {
+	CHECKLIST,
+	PATHS,
+	RUNBOOK,
+	INCIDENT,
+	edit,
+	found,
+	validateWith,
+} from '../helpers/handbook.ts';
 
 describe('file/empty', () => {
 	it('not ok: an empty or whitespace-only document', () => {
@@ -15,7 +23,9 @@ describe('file/binary', () => {
 		expect(report.problems[0]!.file).toBe('src/content/runbooks/diagram.mdx');
 	});
 	it('not ok: invalid UTF-8 without NUL bytes', () => {
-		expect(found(validateWith({ [PATHS.checklist]: new Uint8Array([0xc3, 0x28, 0x41]) }))).toEqual(['file/binary@1']);
+		expect(found(validateWith({ [PATHS.checklist]: new Uint8Array([0xc3, 0x28, 0x41]) }))).toEqual([
+			'file/binary@1',
+		]);
 	});
 	it('ok: UTF-8 bytes with a byte-order mark', () => {
 		const bytes = new TextEncoder().encode(`\uFEFF${CHECKLIST}`);
@@ -25,29 +35,51 @@ describe('file/binary', () => {
 
 describe('file/name', () => {
 	it('not ok: a runbook name with capitals and spaces', () => {
-		expect(found(validateWith({ [PATHS.runbook]: undefined, 'src/content/runbooks/Disk Full.mdx': RUNBOOK }))).toContain('file/name@1');
+		expect(
+			found(
+				validateWith({ [PATHS.runbook]: undefined, 'src/content/runbooks/Disk Full.mdx': RUNBOOK }),
+			),
+		).toContain('file/name@1');
 	});
 	it('not ok: a post-mortem without a date prefix', () => {
-		const report = validateWith({ [PATHS.incident]: undefined, 'src/content/incidents/api-outage.mdx': INCIDENT });
+		const report = validateWith({
+			[PATHS.incident]: undefined,
+			'src/content/incidents/api-outage.mdx': INCIDENT,
+		});
 		expect(found(report)).toEqual(['file/name@1']);
 		expect(report.problems[0]!.hint).toContain('2026-03-14-checkout-errors.mdx');
 	});
 	it('not ok: a post-mortem named for an impossible date', () => {
-		const report = validateWith({ [PATHS.incident]: undefined, 'src/content/incidents/2026-02-30-api-outage.mdx': INCIDENT });
+		const report = validateWith({
+			[PATHS.incident]: undefined,
+			'src/content/incidents/2026-02-30-api-outage.mdx': INCIDENT,
+		});
 		expect(found(report)).toContain('file/name@1');
-		expect(report.problems.find((problem) => problem.ruleId === 'file/name')!.message).toContain('2026-02-30');
+		expect(report.problems.find((problem) => problem.ruleId === 'file/name')!.message).toContain(
+			'2026-02-30',
+		);
 	});
 	it('not ok: a text file in a collection folder', () => {
-		expect(found(validateWith({ 'src/content/runbooks/notes.txt': 'hello' }))).toEqual(['file/name@1']);
+		expect(found(validateWith({ 'src/content/runbooks/notes.txt': 'hello' }))).toEqual([
+			'file/name@1',
+		]);
 	});
 	it('ok: plain .md runbooks and dated post-mortems', () => {
-		expect(found(validateWith({ [PATHS.runbook]: undefined, 'src/content/runbooks/disk-full.md': RUNBOOK }))).toEqual([]);
+		expect(
+			found(
+				validateWith({ [PATHS.runbook]: undefined, 'src/content/runbooks/disk-full.md': RUNBOOK }),
+			),
+		).toEqual([]);
 	});
 });
 
 describe('syntax/markdown', () => {
 	it('not ok: an unclosed JSX tag in MDX, positioned at the tag', () => {
-		const broken = edit(RUNBOOK, 'Writes fail once the disk is full.', 'Writes fail <Callout> once the disk is full.');
+		const broken = edit(
+			RUNBOOK,
+			'Writes fail once the disk is full.',
+			'Writes fail <Callout> once the disk is full.',
+		);
 		const report = validateWith({ [PATHS.runbook]: broken });
 		const problem = report.problems.find((candidate) => candidate.ruleId === 'syntax/markdown');
 		expect(problem).toBeDefined();
@@ -59,7 +91,15 @@ describe('syntax/markdown', () => {
 		expect(found(validateWith({ [PATHS.runbook]: broken }))).toContain('syntax/markdown@17');
 	});
 	it('ok: the same text in a .md file is plain Markdown', () => {
-		const text = edit(RUNBOOK, 'Writes fail once the disk is full.', 'Writes fail when usage is <5% free {often}.');
-		expect(found(validateWith({ [PATHS.runbook]: undefined, 'src/content/runbooks/disk-full.md': text }))).toEqual([]);
+		const text = edit(
+			RUNBOOK,
+			'Writes fail once the disk is full.',
+			'Writes fail when usage is <5% free {often}.',
+		);
+		expect(
+			found(
+				validateWith({ [PATHS.runbook]: undefined, 'src/content/runbooks/disk-full.md': text }),
+			),
+		).toEqual([]);
 	});
 });

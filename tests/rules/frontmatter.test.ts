@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { PATHS, RUNBOOK, INCIDENT, CHECKLIST, PAGE, edit, found, lineOf, validateWith } from '../helpers/handbook.ts';
+import {
+	PATHS,
+	RUNBOOK,
+	INCIDENT,
+	CHECKLIST,
+	PAGE,
+	edit,
+	found,
+	lineOf,
+	validateWith,
+} from '../helpers/handbook.ts';
 
 describe('frontmatter/missing', () => {
 	it('not ok: a document with no frontmatter block', () => {
-		expect(found(validateWith({ [PATHS.checklist]: '## Monday\n\n- [ ] Check backups\n' }))).toEqual(['frontmatter/missing@1']);
+		expect(
+			found(validateWith({ [PATHS.checklist]: '## Monday\n\n- [ ] Check backups\n' })),
+		).toEqual(['frontmatter/missing@1']);
 	});
 });
 
@@ -16,7 +28,9 @@ describe('frontmatter/yaml', () => {
 	});
 	it('not ok: a key given twice', () => {
 		const broken = edit(RUNBOOK, 'owner: platform-team', 'owner: platform-team\nowner: db-team');
-		expect(found(validateWith({ [PATHS.runbook]: broken }))).toContain(`frontmatter/yaml@${lineOf(broken, 'owner: db-team')}`);
+		expect(found(validateWith({ [PATHS.runbook]: broken }))).toContain(
+			`frontmatter/yaml@${lineOf(broken, 'owner: db-team')}`,
+		);
 	});
 });
 
@@ -26,7 +40,9 @@ describe('frontmatter/schema', () => {
 		const report = validateWith({ [PATHS.runbook]: broken });
 		// A missing key has no line of its own; the problem points at the start of the frontmatter.
 		expect(found(report)).toEqual(['frontmatter/schema@2']);
-		expect(report.problems[0]!.message).toBe('The runbook frontmatter is missing the required field "owner".');
+		expect(report.problems[0]!.message).toBe(
+			'The runbook frontmatter is missing the required field "owner".',
+		);
 	});
 	it('not ok: an impossible date, positioned at the value', () => {
 		const broken = edit(RUNBOOK, 'last_reviewed: 2026-11-01', 'last_reviewed: 2026-02-30');
@@ -36,22 +52,38 @@ describe('frontmatter/schema', () => {
 		expect(report.problems[0]!.message).toContain('2026-02-30');
 	});
 	it('not ok: a timestamp without a time zone', () => {
-		const broken = edit(INCIDENT, 'detected_at: 2026-03-14T09:15:00Z', 'detected_at: 2026-03-14T09:15:00');
-		expect(found(validateWith({ [PATHS.incident]: broken }))).toEqual([`frontmatter/schema@${lineOf(broken, 'detected_at')}`]);
+		const broken = edit(
+			INCIDENT,
+			'detected_at: 2026-03-14T09:15:00Z',
+			'detected_at: 2026-03-14T09:15:00',
+		);
+		expect(found(validateWith({ [PATHS.incident]: broken }))).toEqual([
+			`frontmatter/schema@${lineOf(broken, 'detected_at')}`,
+		]);
 	});
 	it('not ok: a status outside draft, in-review and final', () => {
 		const broken = edit(INCIDENT, 'status: final', 'status: done');
-		expect(found(validateWith({ [PATHS.incident]: broken }))).toEqual([`frontmatter/schema@${lineOf(broken, 'status')}`]);
+		expect(found(validateWith({ [PATHS.incident]: broken }))).toEqual([
+			`frontmatter/schema@${lineOf(broken, 'status')}`,
+		]);
 	});
 	it('not ok: a checklist cadence that is not in the list', () => {
 		const broken = edit(CHECKLIST, 'cadence: weekly', 'cadence: fortnightly');
 		expect(found(validateWith({ [PATHS.checklist]: broken }))).toEqual(['frontmatter/schema@3']);
 	});
 	it('not ok: a handbook page without a title', () => {
-		expect(found(validateWith({ [PATHS.page]: edit(PAGE, 'title: Incident process', 'description: x') }))).toEqual(['frontmatter/schema@2']);
+		expect(
+			found(
+				validateWith({ [PATHS.page]: edit(PAGE, 'title: Incident process', 'description: x') }),
+			),
+		).toEqual(['frontmatter/schema@2']);
 	});
 	it('ok: offsets are accepted and normalised to UTC', () => {
-		const shifted = edit(INCIDENT, 'detected_at: 2026-03-14T09:15:00Z', 'detected_at: 2026-03-14T10:15:00+01:00');
+		const shifted = edit(
+			INCIDENT,
+			'detected_at: 2026-03-14T09:15:00Z',
+			'detected_at: 2026-03-14T10:15:00+01:00',
+		);
 		expect(found(validateWith({ [PATHS.incident]: shifted }))).toEqual([]);
 	});
 });
@@ -64,6 +96,16 @@ describe('frontmatter/unknown-key', () => {
 		expect(report.problems[0]!.hint).toContain('last_reviewed');
 	});
 	it('ok: Starlight keys on handbook pages', () => {
-		expect(found(validateWith({ [PATHS.page]: edit(PAGE, 'title: Incident process', 'title: Incident process\nsidebar:\n  order: 2') }))).toEqual([]);
+		expect(
+			found(
+				validateWith({
+					[PATHS.page]: edit(
+						PAGE,
+						'title: Incident process',
+						'title: Incident process\nsidebar:\n  order: 2',
+					),
+				}),
+			),
+		).toEqual([]);
 	});
 });

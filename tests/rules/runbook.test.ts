@@ -4,10 +4,16 @@ import { PATHS, RUNBOOK, edit, found, lineOf, validateWith } from '../helpers/ha
 describe('runbook/quick-diagnosis-code', () => {
 	it('not ok: diagnosis written as prose only', () => {
 		const broken = edit(RUNBOOK, '```sh\ndf -h\n```', 'Check the disk.');
-		expect(found(validateWith({ [PATHS.runbook]: broken }))).toEqual([`runbook/quick-diagnosis-code@${lineOf(broken, '## Quick Diagnosis')}`]);
+		expect(found(validateWith({ [PATHS.runbook]: broken }))).toEqual([
+			`runbook/quick-diagnosis-code@${lineOf(broken, '## Quick Diagnosis')}`,
+		]);
 	});
 	it('ok: the code block may sit inside a list', () => {
-		const nested = edit(RUNBOOK, '```sh\ndf -h\n```', '1. Check usage:\n\n   ```sh\n   df -h\n   ```');
+		const nested = edit(
+			RUNBOOK,
+			'```sh\ndf -h\n```',
+			'1. Check usage:\n\n   ```sh\n   df -h\n   ```',
+		);
 		expect(found(validateWith({ [PATHS.runbook]: nested }))).toEqual([]);
 	});
 });
@@ -15,7 +21,9 @@ describe('runbook/quick-diagnosis-code', () => {
 describe('runbook/common-causes-table', () => {
 	it('not ok: causes as a bullet list', () => {
 		const broken = edit(RUNBOOK, /\| Symptom[\s\S]*?Rotate logs \|/, '- Logs grow fast');
-		expect(found(validateWith({ [PATHS.runbook]: broken }))).toEqual([`runbook/common-causes-table@${lineOf(broken, '## Common Causes')}`]);
+		expect(found(validateWith({ [PATHS.runbook]: broken }))).toEqual([
+			`runbook/common-causes-table@${lineOf(broken, '## Common Causes')}`,
+		]);
 	});
 	it('not ok: a table without a Fix column', () => {
 		const broken = edit(RUNBOOK, '| Symptom | Fix |', '| Symptom | Remedy |');
@@ -24,7 +32,15 @@ describe('runbook/common-causes-table', () => {
 		expect(report.problems[0]!.message).toContain('"Remedy"');
 	});
 	it('ok: extra columns', () => {
-		const wider = edit(edit(RUNBOOK, '| Symptom | Fix |\n| --- | --- |', '| Symptom | Likely cause | Fix |\n| --- | --- | --- |'), '| Logs grow fast | Rotate logs |', '| Logs grow fast | Debug logging | Rotate logs |');
+		const wider = edit(
+			edit(
+				RUNBOOK,
+				'| Symptom | Fix |\n| --- | --- |',
+				'| Symptom | Likely cause | Fix |\n| --- | --- | --- |',
+			),
+			'| Logs grow fast | Rotate logs |',
+			'| Logs grow fast | Debug logging | Rotate logs |',
+		);
 		expect(found(validateWith({ [PATHS.runbook]: wider }))).toEqual([]);
 	});
 });
@@ -32,17 +48,25 @@ describe('runbook/common-causes-table', () => {
 describe('table/missing-cell', () => {
 	it('not ok: a Common Causes row with no Fix cell', () => {
 		const broken = edit(RUNBOOK, '| Logs grow fast | Rotate logs |', '| Logs grow fast |');
-		expect(found(validateWith({ [PATHS.runbook]: broken }))).toEqual([`table/missing-cell@${lineOf(broken, '| Logs grow fast |')}`]);
+		expect(found(validateWith({ [PATHS.runbook]: broken }))).toEqual([
+			`table/missing-cell@${lineOf(broken, '| Logs grow fast |')}`,
+		]);
 	});
 	it('not ok: an empty Fix cell', () => {
 		const broken = edit(RUNBOOK, '| Logs grow fast | Rotate logs |', '| Logs grow fast |  |');
-		expect(found(validateWith({ [PATHS.runbook]: broken }))).toEqual([`table/missing-cell@${lineOf(broken, '| Logs grow fast |')}`]);
+		expect(found(validateWith({ [PATHS.runbook]: broken }))).toEqual([
+			`table/missing-cell@${lineOf(broken, '| Logs grow fast |')}`,
+		]);
 	});
 });
 
 describe('runbook/duplicate-alert', () => {
 	it('not ok: two runbooks claim one alert; the later file is reported and names the first', () => {
-		const other = edit(edit(RUNBOOK, 'alerts: [DiskAlmostFull, DiskFull]', 'alerts: [InodesLow, DiskFull]'), 'title: Disk full', 'title: Inodes');
+		const other = edit(
+			edit(RUNBOOK, 'alerts: [DiskAlmostFull, DiskFull]', 'alerts: [InodesLow, DiskFull]'),
+			'title: Disk full',
+			'title: Inodes',
+		);
 		const report = validateWith({ 'src/content/runbooks/inodes.mdx': other });
 		expect(found(report)).toEqual(['runbook/duplicate-alert@4']);
 		expect(report.problems[0]!.file).toBe('src/content/runbooks/inodes.mdx');
@@ -50,7 +74,11 @@ describe('runbook/duplicate-alert', () => {
 		expect(report.problems[0]!.column).toBe('alerts: [InodesLow, '.length + 1);
 	});
 	it('not ok: the same alert twice in one runbook', () => {
-		const broken = edit(RUNBOOK, 'alerts: [DiskAlmostFull, DiskFull]', 'alerts: [DiskFull, DiskFull]');
+		const broken = edit(
+			RUNBOOK,
+			'alerts: [DiskAlmostFull, DiskFull]',
+			'alerts: [DiskFull, DiskFull]',
+		);
 		expect(found(validateWith({ [PATHS.runbook]: broken }))).toEqual(['runbook/duplicate-alert@4']);
 	});
 });
@@ -67,9 +95,15 @@ describe('runbook/review-overdue', () => {
 		expect(report.problems[0]!.message).toContain('2027-01-30');
 	});
 	it('uses the runbook’s own review_every before the configured default', () => {
-		const monthly = edit(RUNBOOK, 'last_reviewed: 2026-11-01', 'last_reviewed: 2026-11-01\nreview_every: 2w');
+		const monthly = edit(
+			RUNBOOK,
+			'last_reviewed: 2026-11-01',
+			'last_reviewed: 2026-11-01\nreview_every: 2w',
+		);
 		expect(found(validateWith({ [PATHS.runbook]: monthly }))).toEqual(['runbook/review-overdue@8']);
-		expect(found(validateWith({}, { config: { reviewEvery: '14d' } }))).toEqual(['runbook/review-overdue@8']);
+		expect(found(validateWith({}, { config: { reviewEvery: '14d' } }))).toEqual([
+			'runbook/review-overdue@8',
+		]);
 	});
 });
 

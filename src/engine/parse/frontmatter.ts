@@ -45,15 +45,24 @@ export function parseYaml(source: string, lineOffset: number): Frontmatter {
 	};
 }
 
-function offsetOf(document: Document, path: ReadonlyArray<PropertyKey>, at: 'key' | 'value'): number {
+function offsetOf(
+	document: Document,
+	path: ReadonlyArray<PropertyKey>,
+	at: 'key' | 'value',
+): number {
 	let node: unknown = document.contents;
 	let offset = rangeStart(node) ?? 0;
 	for (const [index, segment] of path.entries()) {
 		const last = index === path.length - 1;
 		if (isMap(node)) {
-			const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+			const pair = node.items.find(
+				(item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+			);
 			if (!pair) break;
-			offset = (last && at === 'key' ? rangeStart(pair.key) : (rangeStart(pair.value) ?? rangeStart(pair.key))) ?? offset;
+			offset =
+				(last && at === 'key'
+					? rangeStart(pair.key)
+					: (rangeStart(pair.value) ?? rangeStart(pair.key))) ?? offset;
 			node = pair.value;
 		} else if (isSeq(node) && typeof segment === 'number') {
 			const item = node.items[segment];

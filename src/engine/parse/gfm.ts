@@ -16,7 +16,12 @@ import type { Processor } from 'unified';
  */
 export function remarkGfmForValidation(this: Processor): void {
 	const data = this.data();
-	(data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem(), gfmStrikethrough(), gfmFootnote());
+	(data.micromarkExtensions ??= []).push(
+		gfmTable(),
+		gfmTaskListItem(),
+		gfmStrikethrough(),
+		gfmFootnote(),
+	);
 	(data.fromMarkdownExtensions ??= []).push(
 		gfmTableFromMarkdown(),
 		gfmTaskListItemFromMarkdown(),

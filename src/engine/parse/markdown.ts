@@ -8,7 +8,10 @@ import type { Position } from '../problem.ts';
 
 // One processor per flavour, built once: constructing unified pipelines per file is measurable
 // at thousands of documents.
-const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmForValidation);
+const markdownProcessor = unified()
+	.use(remarkParse)
+	.use(remarkFrontmatter, ['yaml'])
+	.use(remarkGfmForValidation);
 const mdxProcessor = unified()
 	.use(remarkParse)
 	.use(remarkFrontmatter, ['yaml'])
@@ -19,7 +22,9 @@ export type ParseResult = { tree: Root } | { error: Position & { message: string
 
 /** Parses Markdown or MDX into an mdast tree; a syntax error comes back positioned. */
 export function parseMarkdown(text: string, mdx: boolean): ParseResult {
-	const processor: Processor<Root> = (mdx ? mdxProcessor : markdownProcessor) as unknown as Processor<Root>;
+	const processor: Processor<Root> = (mdx
+		? mdxProcessor
+		: markdownProcessor) as unknown as Processor<Root>;
 	try {
 		return { tree: processor.parse(text) };
 	} catch (error) {

@@ -15,7 +15,8 @@ export function splitSections(tree: Root): Section[] {
 	let current: Section | undefined;
 	for (const node of tree.children) {
 		if (node.type === 'heading' && node.depth <= 2) {
-			current = node.depth === 2 ? { title: toString(node).trim(), heading: node, content: [] } : undefined;
+			current =
+				node.depth === 2 ? { title: toString(node).trim(), heading: node, content: [] } : undefined;
 			if (current) sections.push(current);
 		} else if (current && node.type !== 'yaml') {
 			current.content.push(node);
@@ -35,7 +36,11 @@ export function sameHeading(a: string, b: string): boolean {
 }
 
 function normalizeHeading(text: string): string {
-	return text.replace(/[:\s]+$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+	return text
+		.replace(/[:\s]+$/, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.toLowerCase();
 }
 
 /** Whether a section has anything in it besides blank lines and comments. */

@@ -58,6 +58,8 @@ export function columnIndex(table: ParsedTable, name: string): number {
 	return table.columns.findIndex((column) => column.toLowerCase() === wanted);
 }
 
-export function startOf(node: { position?: { start: { line: number; column: number } } | undefined }): Position {
+export function startOf(node: {
+	position?: { start: { line: number; column: number } } | undefined;
+}): Position {
 	return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }

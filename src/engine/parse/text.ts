@@ -8,14 +8,20 @@ export function decodeText(contents: string | Uint8Array): string | undefined {
 	if (typeof contents === 'string') return contents.includes('\0') ? undefined : contents;
 	// isUtf8 is a native check, several times faster than a fatal TextDecoder at this volume.
 	if (contents.includes(0) || !isUtf8(contents)) return undefined;
-	return Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength).toString('utf8').replace(/^\uFEFF/, '');
+	return Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength)
+		.toString('utf8')
+		.replace(/^\uFEFF/, '');
 }
 
 /** 1-based line and column of a character offset in `text`. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
 	let line = 1;
 	let lineStart = 0;
-	for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+	for (
+		let index = text.indexOf('\n');
+		index !== -1 && index < offset;
+		index = text.indexOf('\n', index + 1)
+	) {
 		line++;
 		lineStart = index + 1;
 	}

@@ -10,7 +10,12 @@ export function formatJson(report: Report): string {
 		{
 			version: JSON_REPORT_VERSION,
 			today: report.today,
-			summary: { errors: report.errorCount, warnings: report.warningCount, filesWithProblems: files, filesChecked: report.files },
+			summary: {
+				errors: report.errorCount,
+				warnings: report.warningCount,
+				filesWithProblems: files,
+				filesChecked: report.files,
+			},
 			problems: report.problems,
 		},
 		null,

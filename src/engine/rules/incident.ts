@@ -18,7 +18,13 @@ import { checkRequiredCells } from './tables.ts';
 import { checkPriorityReference, checkSeverityReference } from './references.ts';
 import { checkPlaceholders } from './placeholders.ts';
 
-const TIMESTAMP_ORDER = ['started_at', 'detected_at', 'acknowledged_at', 'mitigated_at', 'resolved_at'] as const;
+const TIMESTAMP_ORDER = [
+	'started_at',
+	'detected_at',
+	'acknowledged_at',
+	'mitigated_at',
+	'resolved_at',
+] as const;
 
 /** Post-mortem checks: structure, timeline, action items, deadlines and references. */
 export const checkIncident: DocumentRule = (document, context) => {
@@ -38,7 +44,11 @@ export const checkIncident: DocumentRule = (document, context) => {
 	if (actions) checkActionItems(document, actions, context);
 };
 
-function checkFileDate(document: ParsedDocument, data: IncidentFrontmatter, { report }: RuleContext): void {
+function checkFileDate(
+	document: ParsedDocument,
+	data: IncidentFrontmatter,
+	{ report }: RuleContext,
+): void {
 	const fileDate = document.id.slice(0, 10);
 	const started = data.started_at.slice(0, 10);
 	if (!isRealDate(fileDate) || fileDate === started) return;
@@ -51,7 +61,11 @@ function checkFileDate(document: ParsedDocument, data: IncidentFrontmatter, { re
 	});
 }
 
-function checkTimestamps(document: ParsedDocument, data: IncidentFrontmatter, { report }: RuleContext): void {
+function checkTimestamps(
+	document: ParsedDocument,
+	data: IncidentFrontmatter,
+	{ report }: RuleContext,
+): void {
 	for (let index = 1; index < TIMESTAMP_ORDER.length; index++) {
 		const earlier = TIMESTAMP_ORDER[index - 1]!;
 		const later = TIMESTAMP_ORDER[index]!;
@@ -67,7 +81,11 @@ function checkTimestamps(document: ParsedDocument, data: IncidentFrontmatter, { 
 	}
 }
 
-function checkRunbookReferences(document: ParsedDocument, data: IncidentFrontmatter, context: RuleContext): void {
+function checkRunbookReferences(
+	document: ParsedDocument,
+	data: IncidentFrontmatter,
+	context: RuleContext,
+): void {
 	data.runbooks.forEach((slug, index) => {
 		if (context.runbookIds.has(slug)) return;
 		context.report({
@@ -80,9 +98,15 @@ function checkRunbookReferences(document: ParsedDocument, data: IncidentFrontmat
 	});
 }
 
-function checkDraftDeadline(document: ParsedDocument, data: IncidentFrontmatter, context: RuleContext): void {
+function checkDraftDeadline(
+	document: ParsedDocument,
+	data: IncidentFrontmatter,
+	context: RuleContext,
+): void {
 	if (data.status !== 'draft') return;
-	const rule = context.scales.get('incident')?.levels.find((level) => level.id === data.severity)?.postmortem;
+	const rule = context.scales
+		.get('incident')
+		?.levels.find((level) => level.id === data.severity)?.postmortem;
 	const minutes = rule?.required && rule.due ? durationMinutes(rule.due) : undefined;
 	if (minutes === undefined) return;
 	const deadline = formatDate(new Date(Date.parse(data.resolved_at) + minutes * 60_000));
@@ -102,7 +126,13 @@ function checkTimeline(
 	data: IncidentFrontmatter | undefined,
 	context: RuleContext,
 ): void {
-	const table = requireTable(document, section, TIMELINE_COLUMNS, 'postmortem/timeline-table', context);
+	const table = requireTable(
+		document,
+		section,
+		TIMELINE_COLUMNS,
+		'postmortem/timeline-table',
+		context,
+	);
 	if (!table) return;
 	const rows = checkRequiredCells(document, table, TIMELINE_COLUMNS, context);
 	const timeColumn = columnIndex(table, 'Time (UTC)');
@@ -136,7 +166,13 @@ function checkTimeline(
 }
 
 function checkActionItems(document: ParsedDocument, section: Section, context: RuleContext): void {
-	const table = requireTable(document, section, ACTION_ITEM_COLUMNS, 'postmortem/action-items-table', context);
+	const table = requireTable(
+		document,
+		section,
+		ACTION_ITEM_COLUMNS,
+		'postmortem/action-items-table',
+		context,
+	);
 	if (!table) return;
 	const rows = checkRequiredCells(document, table, ['Action'], context);
 	const column = (name: (typeof ACTION_ITEM_COLUMNS)[number]) => columnIndex(table, name);
@@ -144,13 +180,27 @@ function checkActionItems(document: ParsedDocument, section: Section, context: R
 		const action = row.cells[column('Action')]!.text;
 		document.actionItems.push(action);
 		const problem = (position: typeof row.position, message: string, hint: string) =>
-			context.report({ file: document.path, ...position, ruleId: 'postmortem/action-item', message, hint, item: action });
+			context.report({
+				file: document.path,
+				...position,
+				ruleId: 'postmortem/action-item',
+				message,
+				hint,
+				item: action,
+			});
 
 		const owner = row.cells[column('Owner')];
-		if (!owner?.text) problem(owner?.position ?? row.position, `The action item "${action}" has no owner.`, 'Name the person or team who will do it.');
+		if (!owner?.text)
+			problem(
+				owner?.position ?? row.position,
+				`The action item "${action}" has no owner.`,
+				'Name the person or team who will do it.',
+			);
 
 		const status = row.cells[column('Status')];
-		const statusName = ACTION_ITEM_STATUSES.find((name) => name.toLowerCase() === status?.text.toLowerCase());
+		const statusName = ACTION_ITEM_STATUSES.find(
+			(name) => name.toLowerCase() === status?.text.toLowerCase(),
+		);
 		if (!statusName) {
 			problem(
 				status?.position ?? row.position,
@@ -160,7 +210,12 @@ function checkActionItems(document: ParsedDocument, section: Section, context: R
 		}
 
 		const priority = row.cells[column('Priority')];
-		if (!priority?.text) problem(priority?.position ?? row.position, `The action item "${action}" has no priority.`, 'Set a priority from the action-priority scale.');
+		if (!priority?.text)
+			problem(
+				priority?.position ?? row.position,
+				`The action item "${action}" has no priority.`,
+				'Set a priority from the action-priority scale.',
+			);
 		else checkPriorityReference(document.path, priority.position, priority.text, context, action);
 
 		const due = row.cells[column('Due Date')];

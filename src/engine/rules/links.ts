@@ -17,8 +17,17 @@ export function collectLinks(tree: Root): InternalLink[] {
 	const links: InternalLink[] = [];
 	const stack: unknown[] = [tree];
 	while (stack.length) {
-		const node = stack.pop() as { type: string; url?: string; children?: unknown[]; position?: { start: Position } };
-		if ((node.type === 'link' || node.type === 'definition') && node.url && !EXTERNAL.test(node.url)) {
+		const node = stack.pop() as {
+			type: string;
+			url?: string;
+			children?: unknown[];
+			position?: { start: Position };
+		};
+		if (
+			(node.type === 'link' || node.type === 'definition') &&
+			node.url &&
+			!EXTERNAL.test(node.url)
+		) {
 			links.push({ url: node.url, position: startOf(node) });
 		}
 		if (node.children) stack.push(...node.children);
@@ -27,11 +36,20 @@ export function collectLinks(tree: Root): InternalLink[] {
 }
 
 /** Every internal link must lead to a page (and heading) the site has. */
-export function checkLinks(document: Pick<ParsedDocument, 'path' | 'route'>, links: ReadonlyArray<InternalLink>, context: RuleContext): void {
+export function checkLinks(
+	document: Pick<ParsedDocument, 'path' | 'route'>,
+	links: ReadonlyArray<InternalLink>,
+	context: RuleContext,
+): void {
 	for (const { url, position } of links) checkLink(document, url, position, context);
 }
 
-function checkLink(document: Pick<ParsedDocument, 'path' | 'route'>, url: string, position: Position, context: RuleContext): void {
+function checkLink(
+	document: Pick<ParsedDocument, 'path' | 'route'>,
+	url: string,
+	position: Position,
+	context: RuleContext,
+): void {
 	const report = (message: string, hint: string) =>
 		context.report({ file: document.path, ...position, ruleId: 'reference/link', message, hint });
 
@@ -41,13 +59,19 @@ function checkLink(document: Pick<ParsedDocument, 'path' | 'route'>, url: string
 
 	if (/\.[a-z0-9]+$/i.test(path)) {
 		if (!context.publicFiles.has(path) && !context.routes.has(path)) {
-			report(`The link "${url}" points to the file ${path}, which is not in public/.`, 'Put the file in public/ or fix the path.');
+			report(
+				`The link "${url}" points to the file ${path}, which is not in public/.`,
+				'Put the file in public/ or fix the path.',
+			);
 		}
 		return;
 	}
 	if (!path.endsWith('/')) {
 		if (context.routes.has(`${path}/`)) {
-			report(`The link "${url}" is missing its trailing slash; the site serves that page at ${path}/.`, `Write it as ${path}/${target.hash}.`);
+			report(
+				`The link "${url}" is missing its trailing slash; the site serves that page at ${path}/.`,
+				`Write it as ${path}/${target.hash}.`,
+			);
 			return;
 		}
 		path = `${path}/`;
@@ -57,7 +81,9 @@ function checkLink(document: Pick<ParsedDocument, 'path' | 'route'>, url: string
 		const suggestion = closest(path, context.routes.keys());
 		report(
 			`The link "${url}" points to ${path}, which is not a page of this handbook.`,
-			suggestion ? `Did you mean ${suggestion}? Links use site paths with a trailing slash.` : 'Link to an existing page, using its site path with a trailing slash, such as /runbooks/disk-full/.',
+			suggestion
+				? `Did you mean ${suggestion}? Links use site paths with a trailing slash.`
+				: 'Link to an existing page, using its site path with a trailing slash, such as /runbooks/disk-full/.',
 		);
 		return;
 	}
@@ -66,7 +92,9 @@ function checkLink(document: Pick<ParsedDocument, 'path' | 'route'>, url: string
 		const suggestion = closest(fragment, anchors);
 		report(
 			`The link "${url}" points to the heading #${fragment}, which ${path} does not have.`,
-			suggestion ? `Did you mean #${suggestion}?` : 'Link to an existing heading, or drop the #fragment.',
+			suggestion
+				? `Did you mean #${suggestion}?`
+				: 'Link to an existing heading, or drop the #fragment.',
 		);
 	}
 }

@@ -5,7 +5,8 @@ import type { ParsedDocument, RuleContext } from './context.ts';
  * Text that marks unfinished writing. Code is not scanned: a command may legitimately say TODO.
  * Bracketed placeholders are text in square brackets that did not become a link.
  */
-const PLACEHOLDERS = /\b(?:TODO|TBD|FIXME|XXX)\b|\[[^\]\n]{1,60}\](?!\()|@(?:name|handle|username|owner|someone)\b|\bYYYY-MM-DD\b|\bHH:MM\b/g;
+const PLACEHOLDERS =
+	/\b(?:TODO|TBD|FIXME|XXX)\b|\[[^\]\n]{1,60}\](?!\()|@(?:name|handle|username|owner|someone)\b|\bYYYY-MM-DD\b|\bHH:MM\b/g;
 
 /** Reports placeholders in the body and frontmatter of a final post-mortem. */
 export function checkPlaceholders(document: ParsedDocument, context: RuleContext): void {
@@ -19,12 +20,18 @@ export function checkPlaceholders(document: ParsedDocument, context: RuleContext
 		});
 
 	walkStrings(document.frontmatter.data, [], (value, path) => {
-		for (const match of value.matchAll(PLACEHOLDERS)) found(document.frontmatter.locate(path), match[0]);
+		for (const match of value.matchAll(PLACEHOLDERS))
+			found(document.frontmatter.locate(path), match[0]);
 	});
 
 	const stack: unknown[] = document.tree ? [document.tree] : [];
 	while (stack.length) {
-		const node = stack.pop() as { type: string; value?: string; children?: unknown[]; position?: { start: Position } };
+		const node = stack.pop() as {
+			type: string;
+			value?: string;
+			children?: unknown[];
+			position?: { start: Position };
+		};
 		if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') continue;
 		if (node.type === 'text' && node.value && node.position) {
 			for (const match of node.value.matchAll(PLACEHOLDERS)) {
@@ -35,9 +42,14 @@ export function checkPlaceholders(document: ParsedDocument, context: RuleContext
 	}
 }
 
-function walkStrings(value: unknown, path: PropertyKey[], visit: (text: string, path: PropertyKey[]) => void): void {
+function walkStrings(
+	value: unknown,
+	path: PropertyKey[],
+	visit: (text: string, path: PropertyKey[]) => void,
+): void {
 	if (typeof value === 'string') visit(value, path);
-	else if (Array.isArray(value)) value.forEach((item, index) => walkStrings(item, [...path, index], visit));
+	else if (Array.isArray(value))
+		value.forEach((item, index) => walkStrings(item, [...path, index], visit));
 	else if (value && typeof value === 'object') {
 		for (const [key, item] of Object.entries(value)) walkStrings(item, [...path, key], visit);
 	}

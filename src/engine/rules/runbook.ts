@@ -29,7 +29,11 @@ export const checkRunbook: DocumentRule = (document, context) => {
 	if (causes) {
 		const node = findTable(causes.content);
 		const table = node && readTable(node);
-		const hasColumns = table && ['symptom', 'fix'].every((name) => table.columns.some((column) => column.toLowerCase() === name));
+		const hasColumns =
+			table &&
+			['symptom', 'fix'].every((name) =>
+				table.columns.some((column) => column.toLowerCase() === name),
+			);
 		if (!table || !hasColumns) {
 			context.report({
 				file,

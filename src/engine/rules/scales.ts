@@ -21,15 +21,35 @@ export function loadScales(
 	for (const { path, text } of files) {
 		const yaml = parseYaml(text, 0);
 		for (const error of yaml.errors) {
-			report({ file: path, line: error.line, column: error.column, ruleId: 'frontmatter/yaml', message: `This scale file is not valid YAML: ${error.message}.`, hint: 'Fix the YAML syntax; check indentation and quoting around that line.' });
+			report({
+				file: path,
+				line: error.line,
+				column: error.column,
+				ruleId: 'frontmatter/yaml',
+				message: `This scale file is not valid YAML: ${error.message}.`,
+				hint: 'Fix the YAML syntax; check indentation and quoting around that line.',
+			});
 		}
 		if (yaml.errors.length) continue;
-		const scale = checkSchema({ file: path, frontmatter: yaml, schema: severityScale, what: 'severity scale', ruleId: 'scale/schema', report }) as SeverityScale | undefined;
+		const scale = checkSchema({
+			file: path,
+			frontmatter: yaml,
+			schema: severityScale,
+			what: 'severity scale',
+			ruleId: 'scale/schema',
+			report,
+		}) as SeverityScale | undefined;
 		if (!scale) continue;
 		const ids = scale.levels.map((level) => level.id);
 		scale.levels.forEach((level, index) => {
 			if (ids.indexOf(level.id) !== index) {
-				report({ file: path, ...yaml.locate(['levels', index, 'id']), ruleId: 'scale/duplicate-level', message: `The level id "${level.id}" appears twice in this scale.`, hint: 'Give every level its own id.' });
+				report({
+					file: path,
+					...yaml.locate(['levels', index, 'id']),
+					ruleId: 'scale/duplicate-level',
+					message: `The level id "${level.id}" appears twice in this scale.`,
+					hint: 'Give every level its own id.',
+				});
 			}
 		});
 		scale.questions.forEach((question, questionIndex) => {

@@ -18,7 +18,14 @@ interface SchemaCheck {
  * Validates parsed YAML against a schema and reports each issue at the key or value it is
  * about. Returns the parsed output, or `undefined` when anything failed.
  */
-export function checkSchema({ file, frontmatter, schema, what, ruleId, report }: SchemaCheck): unknown {
+export function checkSchema({
+	file,
+	frontmatter,
+	schema,
+	what,
+	ruleId,
+	report,
+}: SchemaCheck): unknown {
 	const result = schema.safeParse(frontmatter.data ?? {});
 	if (result.success) return result.data;
 	for (const issue of result.error.issues) {

@@ -20,7 +20,9 @@ export function checkSections(
 			found.set(name, section);
 			continue;
 		}
-		const misplaced = allHeadings(document.tree).find((heading) => heading.depth !== 2 && sameHeading(headingText(heading), name));
+		const misplaced = allHeadings(document.tree).find(
+			(heading) => heading.depth !== 2 && sameHeading(headingText(heading), name),
+		);
 		if (misplaced) {
 			report({
 				file,
@@ -32,7 +34,9 @@ export function checkSections(
 		} else {
 			report({
 				file,
-				...(document.sections[0] ? startOf(document.sections[0].heading) : document.frontmatter.start),
+				...(document.sections[0]
+					? startOf(document.sections[0].heading)
+					: document.frontmatter.start),
 				ruleId: 'structure/missing-section',
 				message: `The required section "${name}" is missing.`,
 				hint: `Add "## ${name}" in this order: ${required.join(', ')}.`,

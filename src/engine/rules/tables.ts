@@ -11,7 +11,9 @@ export function checkRequiredCells(
 	required: ReadonlyArray<string>,
 	{ report }: RuleContext,
 ): ParsedRow[] {
-	const indexes = required.map((name) => table.columns.findIndex((column) => column.toLowerCase() === name.toLowerCase()));
+	const indexes = required.map((name) =>
+		table.columns.findIndex((column) => column.toLowerCase() === name.toLowerCase()),
+	);
 	return table.rows.filter((row) => {
 		const blanks = required.filter((_, at) => {
 			const cell = row.cells[indexes[at]!];

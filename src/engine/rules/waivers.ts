@@ -8,7 +8,11 @@ import type { Finding, ParsedDocument } from './context.ts';
  * (an item expected to slip), but one naming an action item that does not exist is reported,
  * since a typo there would leave the real item unwaived.
  */
-export function applyWaivers(document: Pick<ParsedDocument, 'path' | 'data' | 'frontmatter' | 'actionItems'>, findings: Finding[], today: string): Finding[] {
+export function applyWaivers(
+	document: Pick<ParsedDocument, 'path' | 'data' | 'frontmatter' | 'actionItems'>,
+	findings: Finding[],
+	today: string,
+): Finding[] {
 	const waivers = (document.data?.['waivers'] as Waiver[] | undefined) ?? [];
 	if (waivers.length === 0) return findings;
 	const waived = new Set<Finding>();
@@ -16,18 +20,37 @@ export function applyWaivers(document: Pick<ParsedDocument, 'path' | 'data' | 'f
 	waivers.forEach((waiver, index) => {
 		const at = (key: string) => document.frontmatter.locate(['waivers', index, key]);
 		if (!getRule(waiver.rule)) {
-			extra.push({ file: document.path, ...at('rule'), ruleId: 'waiver/unknown-rule', message: `The waiver names the rule "${waiver.rule}", which does not exist.`, hint: 'Use a rule id exactly as the validator prints it, such as postmortem/action-item-overdue.' });
+			extra.push({
+				file: document.path,
+				...at('rule'),
+				ruleId: 'waiver/unknown-rule',
+				message: `The waiver names the rule "${waiver.rule}", which does not exist.`,
+				hint: 'Use a rule id exactly as the validator prints it, such as postmortem/action-item-overdue.',
+			});
 			return;
 		}
 		if (waiver.expires < today) {
-			extra.push({ file: document.path, ...at('expires'), ruleId: 'waiver/expired', message: `The waiver for ${waiver.rule} expired on ${waiver.expires} (reason given: "${waiver.reason}").`, hint: 'Fix what the waiver was covering, or agree a new expiry date and update it.' });
+			extra.push({
+				file: document.path,
+				...at('expires'),
+				ruleId: 'waiver/expired',
+				message: `The waiver for ${waiver.rule} expired on ${waiver.expires} (reason given: "${waiver.reason}").`,
+				hint: 'Fix what the waiver was covering, or agree a new expiry date and update it.',
+			});
 			return;
 		}
 		const item = waiver.item?.toLowerCase();
 		for (const finding of findings) {
-			if (finding.ruleId === waiver.rule && (item === undefined || finding.item?.toLowerCase() === item)) waived.add(finding);
+			if (
+				finding.ruleId === waiver.rule &&
+				(item === undefined || finding.item?.toLowerCase() === item)
+			)
+				waived.add(finding);
 		}
-		if (item !== undefined && !document.actionItems.some((action) => action.toLowerCase() === item)) {
+		if (
+			item !== undefined &&
+			!document.actionItems.some((action) => action.toLowerCase() === item)
+		) {
 			extra.push({
 				file: document.path,
 				...at('item'),

@@ -7,43 +7,39 @@ import { DURATION_PATTERN } from '../utils/duration.ts';
  * objects while the engine's parser keeps them as text, so both forms are accepted and the
  * output is always the `YYYY-MM-DD` string.
  */
-export const isoDate = z
-	.union([z.string(), z.date()])
-	.transform((value, ctx) => {
-		const text = value instanceof Date ? formatDate(value) : value.trim();
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isRealDate(text)) {
-			ctx.addIssue({
-				code: 'custom',
-				message: `"${text}" is not a real calendar date. Write it as YYYY-MM-DD, for example 2026-11-23.`,
-			});
-			return z.NEVER;
-		}
-		return text;
-	});
+export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+	const text = value instanceof Date ? formatDate(value) : value.trim();
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isRealDate(text)) {
+		ctx.addIssue({
+			code: 'custom',
+			message: `"${text}" is not a real calendar date. Write it as YYYY-MM-DD, for example 2026-11-23.`,
+		});
+		return z.NEVER;
+	}
+	return text;
+});
 
 /**
  * An ISO 8601 timestamp that names its time zone (`2026-03-14T09:12:00Z` or `…+01:00`).
  * A timestamp without a zone would be read in the machine's local time, which is exactly the
  * ambiguity a timeline cannot afford, so it is rejected. Output is an ISO string in UTC.
  */
-export const isoTimestamp = z
-	.union([z.string(), z.date()])
-	.transform((value, ctx) => {
-		if (value instanceof Date) return value.toISOString();
-		const text = value.trim();
-		const match =
-			/^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(
-				text,
-			);
-		if (!match || !isRealDate(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) {
-			ctx.addIssue({
-				code: 'custom',
-				message: `"${text}" is not an ISO 8601 timestamp with a time zone. Write it like 2026-03-14T09:12:00Z.`,
-			});
-			return z.NEVER;
-		}
-		return new Date(text.replace(' ', 'T')).toISOString();
-	});
+export const isoTimestamp = z.union([z.string(), z.date()]).transform((value, ctx) => {
+	if (value instanceof Date) return value.toISOString();
+	const text = value.trim();
+	const match =
+		/^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(
+			text,
+		);
+	if (!match || !isRealDate(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) {
+		ctx.addIssue({
+			code: 'custom',
+			message: `"${text}" is not an ISO 8601 timestamp with a time zone. Write it like 2026-03-14T09:12:00Z.`,
+		});
+		return z.NEVER;
+	}
+	return new Date(text.replace(' ', 'T')).toISOString();
+});
 
 /** A duration such as `15m`, `4h`, `2d` or `90d` (minutes, hours, days, weeks). */
 export const duration = z

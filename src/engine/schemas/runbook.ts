@@ -13,7 +13,9 @@ export const runbook = z.strictObject({
 	 * @default []
 	 */
 	alerts: z
-		.array(z.string().regex(/^[A-Za-z0-9_.:-]+$/, 'Alert names may use letters, digits, _ . : and -.'))
+		.array(
+			z.string().regex(/^[A-Za-z0-9_.:-]+$/, 'Alert names may use letters, digits, _ . : and -.'),
+		)
 		.default([]),
 	/** Services this runbook covers. */
 	services: z.array(z.string().min(1)).min(1, 'Name at least one service.'),

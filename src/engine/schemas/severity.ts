@@ -27,7 +27,9 @@ export const postmortemRule = z.strictObject({
 /** One level of a scale: SEV1, P0, Critical, and so on. */
 export const severityLevel = z.strictObject({
 	/** The id that documents reference, such as `SEV1` or `P0`. Unique within the scale. */
-	id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'Use letters, digits, hyphens or underscores.'),
+	id: z
+		.string()
+		.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'Use letters, digits, hyphens or underscores.'),
 	/** A short human name, such as `Critical`. */
 	name: z.string().min(1),
 	/** One sentence that tells this level apart from its neighbours. */

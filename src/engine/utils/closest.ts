@@ -10,7 +10,9 @@ export function closest(value: string, candidates: Iterable<string>): string | u
 			bestDistance = distance;
 		}
 	}
-	return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+	return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3))
+		? best
+		: undefined;
 }
 
 /** `Did you mean "x"?` or an empty string. */

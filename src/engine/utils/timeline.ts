@@ -16,5 +16,8 @@ export function readTimelineTime(
 	const date = match[1] ?? currentDate;
 	const [hours, minutes, seconds] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)];
 	if (!isRealDate(date) || hours > 23 || minutes > 59 || seconds > 59) return undefined;
-	return { at: Date.parse(`${date}T00:00:00Z`) + ((hours * 60 + minutes) * 60 + seconds) * 1000, date };
+	return {
+		at: Date.parse(`${date}T00:00:00Z`) + ((hours * 60 + minutes) * 60 + seconds) * 1000,
+		date,
+	};
 }

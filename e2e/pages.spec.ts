@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+interface ScaleFile {
+	title: string;
+	levels: Array<{ id: string; name: string }>;
+}
+const scale = (name: string) =>
+	parse(readFileSync(`src/content/severity/${name}.yaml`, 'utf8')) as ScaleFile;
+
+// Responders may be on a bad network or a locked-down browser: every page must be readable
+// without JavaScript.
+test.use({ javaScriptEnabled: false });
+
+test('the severity matrix renders every level of every scale from the data', async ({ page }) => {
+	await page.goto('/severity/');
+	for (const name of ['incident', 'action-priority', 'security-patch']) {
+		const { title, levels } = scale(name);
+		await expect(page.getByRole('heading', { name: title })).toBeVisible();
+		for (const level of levels)
+			await expect(
+				page.locator('table').getByText(level.name, { exact: true }).first(),
+			).toBeVisible();
+	}
+});
+
+test('a runbook page shows its metadata header and required sections', async ({ page }) => {
+	await page.goto('/runbooks/complete-site-outage/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Complete site outage' })).toBeVisible();
+	const content = page.locator('main');
+	await expect(content.getByText('platform-team').first()).toBeVisible();
+	await expect(content.locator('code', { hasText: 'SiteDown' }).first()).toBeVisible();
+	for (const section of ['Trigger', 'Impact', 'Quick Diagnosis', 'Common Causes', 'Escalation']) {
+		await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+	}
+});
+
+test('a post-mortem page shows its times in UTC and links its runbooks', async ({ page }) => {
+	await page.goto('/incidents/2026-09-02-database-connection-pool-exhausted/');
+	await expect(
+		page
+			.locator('main')
+			.getByText(/2026-09-02 \d{2}:\d{2} UTC/)
+			.first(),
+	).toBeVisible();
+	await page
+		.locator('main')
+		.getByRole('link', { name: /connection pool/i })
+		.first()
+		.click();
+	await expect(page).toHaveURL(/\/runbooks\/database-connection-pool-exhaustion\/$/);
+});
+
+test('catalogs list every document as a table row', async ({ page }) => {
+	for (const [route, count] of [
+		['/runbooks/', 3],
+		['/incidents/', 2],
+		['/maintenance/', 2],
+	] as const) {
+		await page.goto(route);
+		await expect(page.locator('main table tbody tr')).toHaveCount(count);
+	}
+});
+
+test('the sidebar links to catalogs, never to each document', async ({ page }) => {
+	await page.goto('/runbooks/');
+	const sidebar = page.locator('#starlight__sidebar');
+	await expect(sidebar.getByRole('link', { name: 'Runbooks' })).toBeVisible();
+	await expect(sidebar.locator('a[href*="/runbooks/complete-site-outage/"]')).toHaveCount(0);
+	await expect(sidebar.locator('a[href*="/incidents/2026-"]')).toHaveCount(0);
+});
+
+test.describe('accessibility', () => {
+	// Starlight applies the colour theme with a script, so these run with JavaScript on.
+	test.use({ javaScriptEnabled: true });
+	for (const route of [
+		'/',
+		'/runbooks/',
+		'/incidents/',
+		'/maintenance/',
+		'/severity/',
+		'/incidents/2026-09-02-database-connection-pool-exhausted/',
+	]) {
+		for (const theme of ['light', 'dark'] as const) {
+			test(`${route} has no serious or critical axe violations (${theme})`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme: theme });
+				await page.goto(route);
+				const results = await new AxeBuilder({ page }).analyze();
+				const severe = results.violations.filter(
+					(violation) => violation.impact === 'serious' || violation.impact === 'critical',
+				);
+				expect(
+					severe.map(
+						(violation) =>
+							`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+					),
+				).toEqual([]);
+			});
+		}
+	}
+});

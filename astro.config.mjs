@@ -33,7 +33,7 @@ export default defineConfig({
 					label: 'Maintain',
 					items: [{ label: 'Maintenance checklists', link: '/maintenance/' }],
 				},
-				{ label: 'Handbook', items: [{ autogenerate: { directory: 'handbook' } }] },
+				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 				{
 					label: 'Reference',
 					collapsed: true,

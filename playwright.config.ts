@@ -1,7 +1,13 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-/** Debian's Chromium by default; CHROMIUM_PATH points elsewhere (for example Playwright's own). */
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/**
+ * The browser: `CHROMIUM_PATH` if set, else Debian's Chromium when installed, else the browser
+ * Playwright downloaded (`npx playwright install chromium`) on machines that can reach it.
+ */
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const executablePath =
+	process.env['CHROMIUM_PATH'] || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 const PORT = Number(process.env['E2E_PORT'] ?? 4327);
 
 export default defineConfig({
@@ -15,7 +21,7 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		timezoneId: 'UTC',
 		launchOptions: {
-			executablePath,
+			...(executablePath ? { executablePath } : {}),
 			args: [
 				'--no-sandbox',
 				'--disable-gpu',

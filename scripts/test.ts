@@ -54,6 +54,13 @@ function readReport<T>(path: string, count: (report: T) => Outcome): Outcome {
 	}
 }
 
+interface VitestReport {
+	numPassedTests: number;
+	numFailedTests: number;
+	numTotalTests: number;
+	testResults: Array<{ status: string; assertionResults: Array<{ status: string }> }>;
+}
+
 const bin = (name: string) => join('node_modules', '.bin', name);
 
 check('Lint (ESLint)', bin('eslint'), ['.']);
@@ -68,13 +75,17 @@ step('Unit tests (Vitest, TZ=Pacific/Kiritimati)', () => {
 		['run', '--reporter=default', '--reporter=json', `--outputFile.json=${output}`],
 		{ TZ: 'Pacific/Kiritimati' },
 	);
-	return readReport<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(
-		output,
-		(report) => ({
+	return readReport<VitestReport>(output, (report) => {
+		// A file that fails to load fails no test, so count it as a failure of its own.
+		const brokenFiles = report.testResults.filter(
+			(file) =>
+				file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+		).length;
+		return {
 			passed: report.numPassedTests,
-			failed: report.numFailedTests + (report.numTotalTests === 0 ? 1 : 0),
-		}),
-	);
+			failed: report.numFailedTests + brokenFiles + (report.numTotalTests === 0 ? 1 : 0),
+		};
+	});
 });
 
 const built = check('Build (astro build)', bin('astro'), ['build']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT, runValidate } from './helpers/project.ts';
 
@@ -31,4 +31,57 @@ describe('astro build', () => {
 		expect(problemLines).toHaveLength(3);
 		for (const line of problemLines) expect(output).toContain(line.trim());
 	});
+
+	it('in dev, shows the same problems as warnings and keeps serving pages', async () => {
+		const port = 4391;
+		const dev = spawn(
+			process.execPath,
+			[
+				join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+				'dev',
+				'--root',
+				FIXTURE,
+				'--port',
+				String(port),
+				'--host',
+				'127.0.0.1',
+			],
+			{
+				env: {
+					PATH: process.env['PATH'] ?? '',
+					HANDBOOK_TODAY: '2026-11-23',
+					ASTRO_TELEMETRY_DISABLED: '1',
+				},
+			},
+		);
+		let output = '';
+		dev.stdout.on('data', (chunk) => (output += chunk));
+		dev.stderr.on('data', (chunk) => (output += chunk));
+		try {
+			await waitFor(
+				() => /ready in/.test(output),
+				60_000,
+				() => output,
+			);
+			const response = await fetch(`http://127.0.0.1:${port}/`);
+			expect(response.status).toBe(200);
+			expect(output).toMatch(/WARN.*Content problems/);
+			expect(output).toContain('src/content/runbooks/queue-backlog.mdx:6:11');
+		} finally {
+			dev.kill();
+		}
+	});
 });
+
+async function waitFor(
+	condition: () => boolean,
+	timeout: number,
+	describe: () => string = () => '',
+): Promise<void> {
+	const deadline = Date.now() + timeout;
+	while (!condition()) {
+		if (Date.now() > deadline)
+			throw new Error(`astro dev did not start in time. It printed:\n${describe()}`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}

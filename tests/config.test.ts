@@ -85,3 +85,29 @@ describe('rule levels', () => {
 		]);
 	});
 });
+
+describe('handbook.config.json robustness', () => {
+	it('keeps the valid keys when another key is wrong, so an emergency "warn" still applies', () => {
+		const { config, problems } = loadHandbookConfig(
+			withConfig('{ "timeRules": "warn", "reviewEvery": "quarterly" }'),
+		);
+		expect(config.timeRules).toBe('warn');
+		expect(config.reviewEvery).toBe('90d');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]!.message).toMatch(
+			/^"reviewEvery" in handbook\.config\.json is "quarterly": .*[^.]\.$/,
+		);
+	});
+	it('reports a rule id that does not exist, with a suggestion', () => {
+		const { config, problems } = loadHandbookConfig(
+			withConfig('{ "rules": { "runbook/review-overdu": "off" } }'),
+		);
+		expect(problems[0]!.message).toContain('Did you mean "runbook/review-overdue"?');
+		expect(config.rules).toEqual({});
+	});
+	it('rejects a file that is not an object', () => {
+		expect(loadHandbookConfig(withConfig('[1, 2]')).problems[0]!.message).toContain(
+			'must hold a JSON object',
+		);
+	});
+});

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { handbookConfig, type HandbookConfig } from './schemas/config.ts';
 import type { Problem } from './problem.ts';
+import { getRule, RULES } from './rules/registry.ts';
+import { didYouMean } from './utils/closest.ts';
 
 /** The file teams edit to tune the rules. */
 export const CONFIG_FILE = 'handbook.config.json';
@@ -38,13 +40,51 @@ export function loadHandbookConfig(root: string, env: NodeJS.ProcessEnv = {}): L
 			);
 		}
 	}
-	const parsed = handbookConfig.safeParse(raw);
-	const config = parsed.success ? parsed.data : handbookConfig.parse({});
-	if (!parsed.success) {
-		for (const issue of parsed.error.issues) {
-			const where = issue.path.length ? `"${issue.path.join('.')}"` : 'The file';
-			problems.push(configProblem(`${where} in ${CONFIG_FILE}: ${issue.message}.`));
+	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+		problems.push(
+			configProblem(`${CONFIG_FILE} must hold a JSON object, such as { "timeRules": "warn" }.`),
+		);
+		raw = {};
+	}
+	// Each key is read on its own, so one mistake does not throw away a correct "timeRules": "warn"
+	// that an emergency deploy depends on.
+	const config = handbookConfig.parse({});
+	const shape = handbookConfig.shape;
+	for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+		const field = shape[key as keyof typeof shape];
+		if (!field) {
+			problems.push(
+				configProblem(
+					`${CONFIG_FILE} has a key "${key}" that the handbook does not know.`,
+					`Remove it or fix its spelling. Known keys: ${Object.keys(shape)
+						.filter((name) => name !== '$schema')
+						.join(', ')}.`,
+				),
+			);
+			continue;
 		}
+		const parsed = field.safeParse(value);
+		if (!parsed.success) {
+			const reason = parsed.error.issues[0]?.message.replace(/\.$/, '') ?? 'invalid value';
+			problems.push(
+				configProblem(`"${key}" in ${CONFIG_FILE} is ${JSON.stringify(value)}: ${reason}.`),
+			);
+			continue;
+		}
+		(config as Record<string, unknown>)[key] = parsed.data;
+	}
+	for (const [ruleId, level] of Object.entries(config.rules)) {
+		if (getRule(ruleId)) continue;
+		delete config.rules[ruleId];
+		problems.push(
+			configProblem(
+				`"rules" in ${CONFIG_FILE} sets "${ruleId}" to "${level}", but no rule has that id.${didYouMean(
+					ruleId,
+					RULES.map((rule) => rule.id),
+				)}`,
+				'Use a rule id exactly as the validator prints it; the rule reference lists them all.',
+			),
+		);
 	}
 	const override = env['HANDBOOK_TIME_RULES'];
 	if (override === 'warn' || override === 'error') config.timeRules = override;

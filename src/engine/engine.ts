@@ -19,6 +19,7 @@ import { checkIncident } from './rules/incident.ts';
 import { checkMaintenance } from './rules/maintenance.ts';
 import { checkLinks, collectLinks, type InternalLink } from './rules/links.ts';
 import { checkCredentials } from './rules/credentials.ts';
+import { checkExpressions } from './rules/expressions.ts';
 import { applyWaivers } from './rules/waivers.ts';
 import type { RunbookFrontmatter } from './schemas/runbook.ts';
 import { isRealDate } from './utils/dates.ts';
@@ -108,6 +109,7 @@ export function validateSources(
 	const scaleFolder = `${contentDir}/${KIND_FOLDERS.severity}`;
 	const scaleFiles = texts.filter((file) => file.kind === 'severity' && /\.ya?ml$/.test(file.path));
 	const scales = loadScales(scaleFiles, scaleFolder, report);
+	for (const file of scaleFiles) checkCredentials(file.path, file.text, { report });
 
 	// Routes and runbook ids come from file names, so each document can be fully checked, and its
 	// syntax tree dropped, before the next is parsed; only links wait for every page's headings.
@@ -151,6 +153,7 @@ export function validateSources(
 		const documentContext = { ...context, report: (finding: Finding) => own.push(finding) };
 		KIND_RULES[document.kind]?.(document, documentContext);
 		checkCredentials(document.path, document.text, documentContext);
+		checkExpressions(document, documentContext);
 		routes.set(document.route, document.anchors);
 		const { tree, sections: _sections, text: _text, ...rest } = document;
 		checked.push({ document: { ...rest, links: tree ? collectLinks(tree) : [] }, own });

@@ -188,3 +188,16 @@ describe('post-mortem rules read the scale, not code', () => {
 		).toEqual([`postmortem/draft-overdue@${lineOf(draft, 'status')}`]);
 	});
 });
+
+describe('security/credential in severity scales', () => {
+	it('not ok: a token pasted into a scale file', () => {
+		const broken = edit(
+			INCIDENT_SCALE,
+			'summary: Everyone is down.',
+			`summary: Everyone is down. Webhook ${'xoxb-' + '2401234567-2401234567890-AbCdEfGhIjKl'}`,
+		);
+		expect(found(validateWith({ [PATHS.incidentScale]: broken }))).toEqual([
+			`security/credential@${lineOf(broken, 'Webhook')}`,
+		]);
+	});
+});

@@ -5,6 +5,7 @@ import {
 	RUNBOOK,
 	INCIDENT,
 	edit,
+	lineOf,
 	found,
 	validateWith,
 } from '../helpers/handbook.ts';
@@ -96,6 +97,31 @@ describe('syntax/markdown', () => {
 			'Writes fail once the disk is full.',
 			'Writes fail when usage is <5% free {often}.',
 		);
+		expect(
+			found(
+				validateWith({ [PATHS.runbook]: undefined, 'src/content/runbooks/disk-full.md': text }),
+			),
+		).toEqual([]);
+	});
+});
+
+describe('syntax/mdx-expression', () => {
+	it('not ok: prose braces that MDX would evaluate as a variable', () => {
+		const broken = edit(RUNBOOK, 'Writes fail once the disk is full.', 'Writes to {service} fail.');
+		const report = validateWith({ [PATHS.runbook]: broken });
+		expect(found(report)).toEqual([`syntax/mdx-expression@${lineOf(broken, '{service}')}`]);
+		expect(report.problems[0]!.column).toBe('Writes to '.length + 1);
+	});
+	it('ok: comments, escaped braces, code, and names the file declares', () => {
+		const fine = edit(
+			RUNBOOK,
+			'Writes fail once the disk is full.',
+			"export const limit = '90%';\n\nWrites fail past {limit}. {/* note */} Use \\{service\\} or `{service}`.",
+		);
+		expect(found(validateWith({ [PATHS.runbook]: fine }))).toEqual([]);
+	});
+	it('ok: braces in plain Markdown are text', () => {
+		const text = edit(RUNBOOK, 'Writes fail once the disk is full.', 'Writes to {service} fail.');
 		expect(
 			found(
 				validateWith({ [PATHS.runbook]: undefined, 'src/content/runbooks/disk-full.md': text }),

@@ -109,3 +109,32 @@ describe('frontmatter/unknown-key', () => {
 		).toEqual([]);
 	});
 });
+
+describe('frontmatter edge cases', () => {
+	it('an alias without its anchor is a positioned YAML problem, not a crash', () => {
+		const broken = edit(RUNBOOK, 'owner: platform-team', 'owner: *platform');
+		expect(found(validateWith({ [PATHS.runbook]: broken }))).toEqual([
+			`frontmatter/yaml@${lineOf(broken, '*platform')}`,
+		]);
+	});
+	it('an empty frontmatter block reports each missing field', () => {
+		const report = validateWith({ [PATHS.checklist]: '---\n---\n\n- [ ] Check backups\n' });
+		expect(report.problems.map((problem) => problem.message)).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('missing the required field "title"'),
+				expect.stringContaining('missing the required field "cadence"'),
+			]),
+		);
+	});
+	it('a waiver without an expiry says the field is missing', () => {
+		const broken = edit(
+			INCIDENT,
+			'runbooks: [disk-full]',
+			'runbooks: [disk-full]\nwaivers:\n  - rule: postmortem/action-item-overdue\n    reason: Waiting for the vendor fix.',
+		);
+		const report = validateWith({ [PATHS.incident]: broken });
+		expect(report.problems.map((problem) => problem.message)).toEqual([
+			'The post-mortem frontmatter is missing the required field "waivers.0.expires".',
+		]);
+	});
+});

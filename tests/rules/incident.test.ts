@@ -171,7 +171,7 @@ describe('postmortem/action-item-overdue', () => {
 		);
 		expect(overdue.map((problem) => problem.line)).toEqual([lineOf(INCIDENT, 'Automate')]);
 		expect(overdue[0]!.severity).toBe('error');
-		expect(overdue[0]!.message).toContain('1 days overdue');
+		expect(overdue[0]!.message).toContain('1 day overdue');
 	});
 	it('ok: done and won’t-do items are never overdue', () => {
 		const closed = edit(INCIDENT, '| P2 | Open |', "| P2 | Won't do |");

@@ -75,3 +75,12 @@ describe('structure/empty-section', () => {
 		expect(found(validateWith({ [PATHS.incident]: nested }))).toEqual([]);
 	});
 });
+
+describe('structure/heading-level with formatting', () => {
+	it('not ok: a bold required heading at H3 is a level problem, not a missing section', () => {
+		const broken = edit(RUNBOOK, '## Impact', '### **Impact**');
+		expect(found(validateWith({ [PATHS.runbook]: broken }))).toEqual([
+			`structure/heading-level@${lineOf(broken, '### **Impact**')}`,
+		]);
+	});
+});

@@ -71,3 +71,21 @@ describe('waivers', () => {
 		expect(found(validateWith({ [PATHS.incident]: waived }))).toEqual([]);
 	});
 });
+
+describe('waivers outside runbooks and post-mortems', () => {
+	it('a handbook page cannot waive its own problems', () => {
+		const page = `---\ntitle: Process\nwaivers:\n  - rule: reference/link\n    reason: x\n    expires: 2099-01-01\n---\n\nSee [nothing](/nowhere/).\n`;
+		expect(found(validateWith({ [PATHS.page]: page }))).toEqual(['reference/link@9']);
+	});
+	it('an expired waiver is time-based: timeRules "warn" softens it for an emergency deploy', () => {
+		const waived = waive(
+			'  - rule: postmortem/action-item-overdue\n    item: Automate log rotation\n    reason: Blocked on the vendor upgrade planned for March.\n    expires: 2035-01-20',
+		);
+		const report = validateWith(
+			{ [PATHS.incident]: waived },
+			{ today: AFTER_DUE, config: { timeRules: 'warn' } },
+		);
+		expect(report.errorCount).toBe(0);
+		expect(found(report)).toContain(`waiver/expired@${lineOf(waived, 'expires: 2035-01-20')}`);
+	});
+});

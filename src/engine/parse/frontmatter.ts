@@ -37,8 +37,19 @@ export function parseYaml(source: string, lineOffset: number): Frontmatter {
 		...toFile(error.pos[0]),
 		message: firstSentence(error.message),
 	}));
+	let data: unknown;
+	if (errors.length === 0) {
+		try {
+			data = document.toJS({ maxAliasCount: 100 });
+		} catch (error) {
+			// Some mistakes (an alias without its anchor, alias bombs) only surface on conversion.
+			const alias = /alias.*?: (\S+)$/i.exec((error as Error).message)?.[1];
+			const at = alias ? source.indexOf(`*${alias}`) : -1;
+			errors.push({ ...toFile(Math.max(at, 0)), message: firstSentence((error as Error).message) });
+		}
+	}
 	return {
-		data: errors.length ? undefined : document.toJS(),
+		data,
 		errors,
 		start: { line: Math.max(lineOffset, 1), column: 1 },
 		locate: (path, at = 'value') => toFile(offsetOf(document, path, at)),

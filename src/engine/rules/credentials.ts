@@ -29,7 +29,11 @@ const CREDENTIALS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
 ];
 
 /** Reports credential-shaped strings anywhere in a file, code blocks included. */
-export function checkCredentials(file: string, text: string, { report }: RuleContext): void {
+export function checkCredentials(
+	file: string,
+	text: string,
+	{ report }: Pick<RuleContext, 'report'>,
+): void {
 	for (const { name, pattern } of CREDENTIALS) {
 		for (const match of text.matchAll(pattern)) {
 			if (isExample(match[0])) continue;

@@ -7,7 +7,7 @@ import {
 	type IncidentFrontmatter,
 } from '../schemas/incident.ts';
 import { columnIndex, findTable, readTable, startOf, type ParsedTable } from '../parse/tables.ts';
-import { daysBetween, formatDate, isRealDate } from '../utils/dates.ts';
+import { dayCount, daysBetween, formatDate, isRealDate } from '../utils/dates.ts';
 import { durationMinutes } from '../utils/duration.ts';
 import { readTimelineTime } from '../utils/timeline.ts';
 import { didYouMean, listOf } from '../utils/closest.ts';
@@ -115,7 +115,7 @@ function checkDraftDeadline(
 		file: document.path,
 		...document.frontmatter.locate(['status']),
 		ruleId: 'postmortem/draft-overdue',
-		message: `This ${data.severity} post-mortem is still a draft; it was due ${rule?.due} after resolution, on ${deadline}, ${daysBetween(deadline, context.today)} days ago.`,
+		message: `This ${data.severity} post-mortem is still a draft; it was due ${rule?.due} after resolution, on ${deadline}, ${dayCount(daysBetween(deadline, context.today))} ago.`,
 		hint: 'Finish it and set status to in-review, or add a waiver with the reason and a new date.',
 	});
 }
@@ -233,7 +233,7 @@ function checkActionItems(document: ParsedDocument, section: Section, context: R
 				file: document.path,
 				...due.position,
 				ruleId: 'postmortem/action-item-overdue',
-				message: `The action item "${action}" (${owner?.text || 'no owner'}, ${priority?.text || 'no priority'}) was due on ${due.text} and is still ${statusName}: ${daysBetween(due.text, context.today)} days overdue.`,
+				message: `The action item "${action}" (${owner?.text || 'no owner'}, ${priority?.text || 'no priority'}) was due on ${due.text} and is still ${statusName}: ${dayCount(daysBetween(due.text, context.today))} overdue.`,
 				hint: 'Finish it and mark it Done, agree a new due date with its owner, or add a waiver with a reason and an expiry date.',
 				item: action,
 			});

@@ -27,6 +27,11 @@ const rules = [
 		summary: 'A file name does not follow the naming pattern of its folder.',
 	},
 	{ id: 'syntax/markdown', level: 'error', summary: 'The Markdown or MDX body cannot be parsed.' },
+	{
+		id: 'syntax/mdx-expression',
+		level: 'error',
+		summary: 'An MDX file uses {name} braces that would fail when the page renders.',
+	},
 	{ id: 'frontmatter/missing', level: 'error', summary: 'A document has no frontmatter block.' },
 	{
 		id: 'frontmatter/yaml',
@@ -166,7 +171,12 @@ const rules = [
 		level: 'error',
 		summary: 'Content contains a credential-shaped string.',
 	},
-	{ id: 'waiver/expired', level: 'error', summary: 'A waiver is past its expiry date.' },
+	{
+		id: 'waiver/expired',
+		level: 'error',
+		timeBased: true,
+		summary: 'A waiver is past its expiry date.',
+	},
 	{
 		id: 'waiver/unknown-rule',
 		level: 'error',

@@ -2,7 +2,7 @@ import { RUNBOOK_SECTIONS, type RunbookFrontmatter } from '../schemas/runbook.ts
 import { containsNode, findTable, readTable } from '../parse/tables.ts';
 import { startOf } from '../parse/tables.ts';
 import { reviewDueDate } from '../utils/review.ts';
-import { daysBetween } from '../utils/dates.ts';
+import { dayCount, daysBetween } from '../utils/dates.ts';
 import type { DocumentRule } from './context.ts';
 import { checkSections } from './structure.ts';
 import { checkRequiredCells } from './tables.ts';
@@ -59,7 +59,7 @@ export const checkRunbook: DocumentRule = (document, context) => {
 			file,
 			...frontmatter.locate(['last_reviewed']),
 			ruleId: 'runbook/review-overdue',
-			message: `This runbook was last reviewed on ${data.last_reviewed} and was due for review on ${due} (every ${reviewEvery}), ${daysBetween(due, context.today)} days ago.`,
+			message: `This runbook was last reviewed on ${data.last_reviewed} and was due for review on ${due} (every ${reviewEvery}), ${dayCount(daysBetween(due, context.today))} ago.`,
 			hint: 'Walk through every step, fix what changed, then set last_reviewed to the date of the review.',
 		});
 	}

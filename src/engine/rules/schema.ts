@@ -43,7 +43,7 @@ export function checkSchema({
 			continue;
 		}
 		const field = path.join('.');
-		const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+		const missing = valueAt(frontmatter.data, path) === undefined;
 		report({
 			file,
 			...frontmatter.locate(path, missing ? 'key' : 'value'),
@@ -57,6 +57,15 @@ export function checkSchema({
 		});
 	}
 	return undefined;
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+	let value = data;
+	for (const segment of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[segment];
+	}
+	return value;
 }
 
 function lowerFirst(text: string): string {

@@ -1,3 +1,4 @@
+import { toString } from 'mdast-util-to-string';
 import { allHeadings, hasContent, sameHeading, type Section } from '../parse/sections.ts';
 import { startOf } from '../parse/tables.ts';
 import type { ParsedDocument, RuleContext } from './context.ts';
@@ -21,7 +22,7 @@ export function checkSections(
 			continue;
 		}
 		const misplaced = allHeadings(document.tree).find(
-			(heading) => heading.depth !== 2 && sameHeading(headingText(heading), name),
+			(heading) => heading.depth !== 2 && sameHeading(toString(heading), name),
 		);
 		if (misplaced) {
 			report({
@@ -73,8 +74,4 @@ export function checkSections(
 		}
 	}
 	return found;
-}
-
-function headingText(heading: { children: Array<{ type: string; value?: string }> }): string {
-	return heading.children.map((child) => child.value ?? '').join('');
 }

@@ -9,10 +9,12 @@ import type { Finding, ParsedDocument } from './context.ts';
  * since a typo there would leave the real item unwaived.
  */
 export function applyWaivers(
-	document: Pick<ParsedDocument, 'path' | 'data' | 'frontmatter' | 'actionItems'>,
+	document: Pick<ParsedDocument, 'path' | 'kind' | 'data' | 'frontmatter' | 'actionItems'>,
 	findings: Finding[],
 	today: string,
 ): Finding[] {
+	// Only runbooks and post-mortems define waivers; a page's stray `waivers` key waives nothing.
+	if (document.kind !== 'runbook' && document.kind !== 'incident') return findings;
 	const waivers = (document.data?.['waivers'] as Waiver[] | undefined) ?? [];
 	if (waivers.length === 0) return findings;
 	const waived = new Set<Finding>();

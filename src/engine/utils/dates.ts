@@ -28,6 +28,11 @@ export function addDays(text: string, days: number): string {
 	return formatDate(new Date(dayStart(text) + days * DAY_MS));
 }
 
+/** `1 day` or `3 days`. */
+export function dayCount(days: number): string {
+	return `${days} day${days === 1 ? '' : 's'}`;
+}
+
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
 	return Math.round((dayStart(to) - dayStart(from)) / DAY_MS);

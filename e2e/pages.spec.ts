@@ -35,6 +35,11 @@ test('a runbook page shows its metadata header and required sections', async ({ 
 	for (const section of ['Trigger', 'Impact', 'Quick Diagnosis', 'Common Causes', 'Escalation']) {
 		await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
 	}
+	// Starlight's content styles must survive our own CSS: headings keep their spacing.
+	const marginTop = await page
+		.getByRole('heading', { level: 2, name: 'Impact' })
+		.evaluate((heading) => parseFloat(getComputedStyle(heading).marginTop));
+	expect(marginTop).toBeGreaterThan(16);
 });
 
 test('a post-mortem page shows its times in UTC and links its runbooks', async ({ page }) => {
@@ -67,7 +72,7 @@ test('catalogs list every document as a table row', async ({ page }) => {
 test('the sidebar links to catalogs, never to each document', async ({ page }) => {
 	await page.goto('/runbooks/');
 	const sidebar = page.locator('#starlight__sidebar');
-	await expect(sidebar.getByRole('link', { name: 'Runbooks' })).toBeVisible();
+	await expect(sidebar.getByRole('link', { name: 'Runbooks', exact: true })).toBeVisible();
 	await expect(sidebar.locator('a[href*="/runbooks/complete-site-outage/"]')).toHaveCount(0);
 	await expect(sidebar.locator('a[href*="/incidents/2026-"]')).toHaveCount(0);
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, runValidate } from './helpers/project.ts';
 
@@ -69,6 +71,37 @@ describe('astro build', () => {
 			expect(output).toContain('src/content/runbooks/queue-backlog.mdx:6:11');
 		} finally {
 			dev.kill();
+		}
+	});
+});
+
+describe('a handbook with no documents yet', () => {
+	it('builds, and each catalog says where documents go instead of showing an empty table', () => {
+		const outDir = mkdtempSync(join(tmpdir(), 'handbook-empty-'));
+		try {
+			const build = spawnSync(
+				process.execPath,
+				[join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
+				{
+					cwd: REPO_ROOT,
+					encoding: 'utf8',
+					env: {
+						PATH: process.env['PATH'] ?? '',
+						HANDBOOK_TODAY: '2026-11-23',
+						HANDBOOK_CONTENT_DIR: 'tests/fixtures/empty-content',
+						ASTRO_TELEMETRY_DISABLED: '1',
+					},
+				},
+			);
+			expect(build.status, build.stderr).toBe(0);
+			const page = (route: string) => readFileSync(join(outDir, route, 'index.html'), 'utf8');
+			expect(page('runbooks')).toContain('No runbooks yet');
+			expect(page('runbooks')).toContain('href="/guides/writing-runbooks/"');
+			expect(page('incidents')).toContain('No post-mortems yet');
+			expect(page('maintenance')).toContain('No maintenance checklists yet');
+			expect(page('runbooks')).not.toContain('<tbody>');
+		} finally {
+			rmSync(outDir, { recursive: true, force: true });
 		}
 	});
 });

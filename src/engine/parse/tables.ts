@@ -1,6 +1,7 @@
 import type { RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from '../problem.ts';
+import { walk } from './walk.ts';
 
 /** A GFM table read as header names and rows of cell text with positions. */
 export interface ParsedTable {
@@ -30,13 +31,13 @@ export function findTable(nodes: RootContent[]): Table | undefined {
 
 /** Whether any of the nodes, at any depth, is of the given type. */
 export function containsNode(nodes: RootContent[], type: string): boolean {
-	const stack: unknown[] = [...nodes];
-	while (stack.length) {
-		const node = stack.pop() as { type: string; children?: unknown[] };
-		if (node.type === type) return true;
-		if (node.children) stack.push(...node.children);
-	}
-	return false;
+	let found = false;
+	walk(nodes, (node) => {
+		if (node.type !== type) return undefined;
+		found = true;
+		return 'stop';
+	});
+	return found;
 }
 
 export function readTable(table: Table): ParsedTable {

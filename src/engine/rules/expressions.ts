@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
-import type { Position } from '../problem.ts';
+import { startOf } from '../parse/tables.ts';
+import { walk } from '../parse/walk.ts';
 import type { ParsedDocument, RuleContext } from './context.ts';
 
 const BARE_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
@@ -15,32 +16,18 @@ export function checkExpressions(
 ): void {
 	if (!document.tree || !document.path.endsWith('.mdx')) return;
 	const declared = declaredNames(document.tree);
-	const stack: unknown[] = [document.tree];
-	while (stack.length) {
-		const node = stack.pop() as {
-			type: string;
-			value?: string;
-			children?: unknown[];
-			position?: { start: Position };
-		};
-		if (
-			(node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') &&
-			node.value !== undefined
-		) {
-			const name = node.value.trim();
-			if (BARE_NAME.test(name) && !declared.has(name.split('.')[0]!)) {
-				report({
-					file: document.path,
-					line: node.position?.start.line ?? 1,
-					column: node.position?.start.column ?? 1,
-					ruleId: 'syntax/mdx-expression',
-					message: `"{${name}}" is an MDX expression, and this page defines no variable "${name.split('.')[0]}", so rendering it would fail.`,
-					hint: `If you meant the text, write \\{${name}\\} or \`{${name}}\`; in a template, use [${name}] instead.`,
-				});
-			}
-		}
-		if (node.children) stack.push(...node.children);
-	}
+	walk(document.tree, (node) => {
+		if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return;
+		const name = node.value?.trim() ?? '';
+		if (!BARE_NAME.test(name) || declared.has(name.split('.')[0]!)) return;
+		report({
+			file: document.path,
+			...startOf(node),
+			ruleId: 'syntax/mdx-expression',
+			message: `"{${name}}" is an MDX expression, and this page defines no variable "${name.split('.')[0]}", so rendering it would fail.`,
+			hint: `If you meant the text, write \\{${name}\\} or \`{${name}}\`; in a template, use [${name}] instead.`,
+		});
+	});
 }
 
 function declaredNames(tree: Root): Set<string> {

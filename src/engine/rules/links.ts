@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Position } from '../problem.ts';
 import type { ParsedDocument, RuleContext } from './context.ts';
 import { startOf } from '../parse/tables.ts';
+import { walk } from '../parse/walk.ts';
 import { closest } from '../utils/closest.ts';
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -15,14 +16,7 @@ export interface InternalLink {
 /** The internal links of a document (Markdown links and link definitions). */
 export function collectLinks(tree: Root): InternalLink[] {
 	const links: InternalLink[] = [];
-	const stack: unknown[] = [tree];
-	while (stack.length) {
-		const node = stack.pop() as {
-			type: string;
-			url?: string;
-			children?: unknown[];
-			position?: { start: Position };
-		};
+	walk(tree, (node) => {
 		if (
 			(node.type === 'link' || node.type === 'definition') &&
 			node.url &&
@@ -30,8 +24,7 @@ export function collectLinks(tree: Root): InternalLink[] {
 		) {
 			links.push({ url: node.url, position: startOf(node) });
 		}
-		if (node.children) stack.push(...node.children);
-	}
+	});
 	return links;
 }
 

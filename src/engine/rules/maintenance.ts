@@ -1,14 +1,16 @@
+import { walk } from '../parse/walk.ts';
 import type { DocumentRule } from './context.ts';
 
 /** A checklist is only useful if it has boxes to tick. */
 export const checkMaintenance: DocumentRule = (document, { report }) => {
 	if (!document.tree) return;
-	const stack: unknown[] = [document.tree];
-	while (stack.length) {
-		const node = stack.pop() as { type: string; checked?: boolean | null; children?: unknown[] };
-		if (node.type === 'listItem' && typeof node.checked === 'boolean') return;
-		if (node.children) stack.push(...node.children);
-	}
+	let hasTask = false;
+	walk(document.tree, (node) => {
+		if (node.type !== 'listItem' || typeof node.checked !== 'boolean') return undefined;
+		hasTask = true;
+		return 'stop';
+	});
+	if (hasTask) return;
 	report({
 		file: document.path,
 		...document.frontmatter.start,

@@ -1,5 +1,6 @@
 import type { Position } from '../problem.ts';
 import type { ParsedDocument, RuleContext } from './context.ts';
+import { walk } from '../parse/walk.ts';
 
 /**
  * Text that marks unfinished writing. Code is not scanned: a command may legitimately say TODO.
@@ -24,22 +25,15 @@ export function checkPlaceholders(document: ParsedDocument, context: RuleContext
 			found(document.frontmatter.locate(path), match[0]);
 	});
 
-	const stack: unknown[] = document.tree ? [document.tree] : [];
-	while (stack.length) {
-		const node = stack.pop() as {
-			type: string;
-			value?: string;
-			children?: unknown[];
-			position?: { start: Position };
-		};
-		if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') continue;
-		if (node.type === 'text' && node.value && node.position) {
-			for (const match of node.value.matchAll(PLACEHOLDERS)) {
-				found(offsetPosition(node.position.start, node.value, match.index), match[0]);
-			}
+	if (!document.tree) return;
+	walk(document.tree, (node) => {
+		if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') return 'skip';
+		if (node.type !== 'text' || !node.value || !node.position) return undefined;
+		for (const match of node.value.matchAll(PLACEHOLDERS)) {
+			found(offsetPosition(node.position.start, node.value, match.index), match[0]);
 		}
-		if (node.children) stack.push(...node.children);
-	}
+		return undefined;
+	});
 }
 
 function walkStrings(

@@ -33,7 +33,25 @@ export default defineConfig({
 					label: 'Maintain',
 					items: [{ label: 'Maintenance checklists', link: '/maintenance/' }],
 				},
-				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+				{
+					label: 'Handbook',
+					items: [
+						'handbook/incident-process',
+						'handbook/roles',
+						'handbook/communication',
+						'handbook/mitigation',
+						'handbook/post-incident-review',
+						'handbook/training',
+						'handbook/tools-and-access',
+						'handbook/adopting',
+					],
+				},
+				{
+					label: 'Operations',
+					collapsed: true,
+					items: [{ autogenerate: { directory: 'handbook/operations' } }],
+				},
+				{ label: 'Guides', collapsed: true, items: [{ autogenerate: { directory: 'guides' } }] },
 				{
 					label: 'Reference',
 					collapsed: true,

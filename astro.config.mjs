@@ -1,18 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import { handbookValidation } from './src/engine/integration.ts';
+import { accessibleContent } from './src/markdown/accessible-content.ts';
 
 export default defineConfig({
 	site: process.env.HANDBOOK_SITE ?? 'https://example.com',
 	base: process.env.HANDBOOK_BASE ?? '/',
 	trailingSlash: 'always',
+	markdown: { processor: satteri({ hastPlugins: [accessibleContent()] }) },
 	integrations: [
 		starlight({
 			title: 'Incident Handbook',
 			description:
 				'Runbooks, severity levels, post-mortems and maintenance checklists for on-call teams.',
 			customCss: ['./src/styles/content.css'],
+			// Long commands wrap instead of scrolling: a responder on a phone reads the whole line,
+			// and a scrolling code block would be unreachable by keyboard. Copying still copies
+			// the original single line.
+			expressiveCode: { defaultProps: { wrap: true } },
 			lastUpdated: false,
 			pagination: false,
 			// The sidebar lists sections and catalog pages, never one entry per document:

@@ -84,6 +84,10 @@ test.describe('accessibility', () => {
 	test.use({ javaScriptEnabled: true });
 	for (const route of [
 		'/',
+		'/runbooks/complete-site-outage/',
+		'/maintenance/weekly/',
+		'/handbook/communication/',
+		'/handbook/operations/monitoring/',
 		'/runbooks/',
 		'/incidents/',
 		'/maintenance/',
@@ -107,4 +111,35 @@ test.describe('accessibility', () => {
 			});
 		}
 	}
+});
+
+test('no page scrolls sideways on a 360 px phone: wide tables scroll inside their own region', async ({
+	page,
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 360, height: 740 });
+	const routes = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('index.html'))
+		.map((file) => `/${file.replace(/index\.html$/, '')}`);
+	expect(routes.length).toBeGreaterThan(50);
+	const overflowing: string[] = [];
+	for (const route of routes) {
+		await page.goto(route);
+		const extra = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth,
+		);
+		if (extra > 0) overflowing.push(`${route} (+${extra}px)`);
+	}
+	expect(overflowing).toEqual([]);
+});
+
+test('content tables are labelled, focusable scroll regions and checkboxes name their task', async ({
+	page,
+}) => {
+	await page.goto('/runbooks/complete-site-outage/');
+	const region = page.getByRole('region', { name: /^Table: Symptom/ });
+	await expect(region).toHaveAttribute('tabindex', '0');
+	await page.goto('/maintenance/weekly/');
+	const first = page.locator('main input[type="checkbox"]').first();
+	await expect(first).toHaveAttribute('aria-label', /\w{3,}/);
 });

@@ -30,6 +30,8 @@ export default defineConfig({
 					items: [
 						{ label: 'Runbooks', link: '/runbooks/' },
 						{ label: 'Severity levels', link: '/severity/' },
+						{ label: 'Severity picker', link: '/tools/severity/' },
+						{ label: 'SLA clock', link: '/tools/sla-clock/' },
 					],
 				},
 				{

@@ -36,7 +36,8 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	// The tests run against the built site, as users get it: `npm run build` first.
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		// --ignore-lock: Astro 7 otherwise refuses to start while another preview server runs.
+		command: `npx astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

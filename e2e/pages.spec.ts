@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSevereAxeViolations } from './helpers/axe.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -98,16 +98,7 @@ test.describe('accessibility', () => {
 			test(`${route} has no serious or critical axe violations (${theme})`, async ({ page }) => {
 				await page.emulateMedia({ colorScheme: theme });
 				await page.goto(route);
-				const results = await new AxeBuilder({ page }).analyze();
-				const severe = results.violations.filter(
-					(violation) => violation.impact === 'serious' || violation.impact === 'critical',
-				);
-				expect(
-					severe.map(
-						(violation) =>
-							`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-					),
-				).toEqual([]);
+				await expectNoSevereAxeViolations(page);
 			});
 		}
 	}

@@ -11,6 +11,8 @@ export const STATIC_ROUTES: ReadonlyArray<string> = [
 	'/incidents/',
 	'/maintenance/',
 	'/severity/',
+	'/tools/severity/',
+	'/tools/sla-clock/',
 ];
 
 const COLLECTION_PREFIX: Record<Exclude<DocumentKind, 'severity' | 'page'>, string> = {

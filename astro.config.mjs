@@ -16,6 +16,7 @@ export default defineConfig({
 			description:
 				'Runbooks, severity levels, post-mortems and maintenance checklists for on-call teams.',
 			customCss: ['./src/styles/content.css'],
+			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
 			// Long commands wrap instead of scrolling: a responder on a phone reads the whole line,
 			// and a scrolling code block would be unreachable by keyboard. Copying still copies
 			// the original single line.

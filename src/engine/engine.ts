@@ -6,7 +6,7 @@ import { parseMarkdown } from './parse/markdown.ts';
 import { splitSections } from './parse/sections.ts';
 import { decodeText } from './parse/text.ts';
 import { KIND_FOLDERS, baseName, kindOf, stem, type SourceFile } from './parse/source.ts';
-import { documentRoute, STATIC_ROUTES } from './routes.ts';
+import { alertRoute, documentRoute, STATIC_ROUTES } from './routes.ts';
 import { incident, maintenance, runbook, handbookPage } from './schemas/index.ts';
 import type { HandbookConfig } from './schemas/config.ts';
 import type { Problem } from './problem.ts';
@@ -155,6 +155,10 @@ export function validateSources(
 		checkCredentials(document.path, document.text, documentContext);
 		checkExpressions(document, documentContext);
 		routes.set(document.route, document.anchors);
+		if (document.kind === 'runbook' && document.data) {
+			for (const alert of (document.data as RunbookFrontmatter).alerts)
+				routes.set(alertRoute(alert), new Set());
+		}
 		const { tree, sections: _sections, text: _text, ...rest } = document;
 		checked.push({ document: { ...rest, links: tree ? collectLinks(tree) : [] }, own });
 	}

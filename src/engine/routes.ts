@@ -13,7 +13,15 @@ export const STATIC_ROUTES: ReadonlyArray<string> = [
 	'/severity/',
 	'/tools/severity/',
 	'/tools/sla-clock/',
+	'/alerts/',
+	'/api/runbooks.json',
+	'/api/runbooks.schema.json',
 ];
+
+/** The deep link an alerting tool uses for one alert name: it redirects to the alert's runbook. */
+export function alertRoute(alert: string): string {
+	return `/alerts/${encodeURIComponent(alert)}/`;
+}
 
 const COLLECTION_PREFIX: Record<Exclude<DocumentKind, 'severity' | 'page'>, string> = {
 	runbook: '/runbooks/',

@@ -201,3 +201,20 @@ describe('security/credential in severity scales', () => {
 		]);
 	});
 });
+
+describe('reference/link to generated pages', () => {
+	it('ok: alert deep links for alerts that exist, the alert index and the runbook API', () => {
+		const page = edit(
+			PAGE,
+			'Read the',
+			'See [the alert](/alerts/DiskFull/), [all alerts](/alerts/) and [the index](/api/runbooks.json). Read the',
+		);
+		expect(found(validateWith({ [PATHS.page]: page }))).toEqual([]);
+	});
+	it('not ok: a deep link for an alert no runbook claims', () => {
+		const page = edit(PAGE, 'Read the', 'See [the alert](/alerts/DiskGone/). Read the');
+		expect(found(validateWith({ [PATHS.page]: page }))).toEqual([
+			`reference/link@${lineOf(page, 'DiskGone')}`,
+		]);
+	});
+});

@@ -22,6 +22,7 @@ export default defineConfig({
 			// the original single line.
 			expressiveCode: { defaultProps: { wrap: true } },
 			lastUpdated: false,
+			disable404Route: true,
 			pagination: false,
 			// The sidebar lists sections and catalog pages, never one entry per document:
 			// every page carries the sidebar, so per-document entries would make the build O(N²).
@@ -30,6 +31,7 @@ export default defineConfig({
 					label: 'Respond',
 					items: [
 						{ label: 'Runbooks', link: '/runbooks/' },
+						{ label: 'Alerts', link: '/alerts/' },
 						{ label: 'Severity levels', link: '/severity/' },
 						{ label: 'Severity picker', link: '/tools/severity/' },
 						{ label: 'SLA clock', link: '/tools/sla-clock/' },

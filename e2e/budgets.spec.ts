@@ -29,16 +29,16 @@ const total = (scripts: Map<string, number>) =>
 	[...scripts.values()].reduce((sum, size) => sum + size, 0);
 
 test.describe('JavaScript budgets', () => {
-	for (const route of ['tools/severity', 'tools/sla-clock', 'maintenance/weekly']) {
-		test(`${route} adds under 10 KB of gzipped JavaScript for its tool`, () => {
+	for (const route of ['tools/severity', 'tools/sla-clock', 'maintenance/weekly', 'runbooks', '']) {
+		test(`/${route} adds under 10 KB of gzipped JavaScript for its tools`, () => {
 			const extra = extraScripts(route);
 			expect(extra.size).toBeGreaterThan(0);
 			expect(total(extra)).toBeLessThan(10 * 1024);
 		});
 	}
 
-	for (const route of ['severity', 'incidents', 'runbooks', 'guides/configuration']) {
-		test(`${route}, a page without tools, ships no extra JavaScript`, () => {
+	for (const route of ['severity', 'incidents', 'alerts', 'guides/configuration']) {
+		test(`/${route}, a page without tools, ships no extra JavaScript`, () => {
 			expect([...extraScripts(route).keys()]).toEqual([]);
 		});
 	}

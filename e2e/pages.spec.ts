@@ -111,6 +111,8 @@ test('no page scrolls sideways on a 360 px phone: wide tables scroll inside thei
 	await page.setViewportSize({ width: 360, height: 740 });
 	const routes = readdirSync('dist', { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('index.html'))
+		// Alert deep links redirect at once; the runbooks they lead to are checked themselves.
+		.filter((file) => !readFileSync(`dist/${file}`, 'utf8').includes('http-equiv="refresh"'))
 		.map((file) => `/${file.replace(/index\.html$/, '')}`);
 	expect(routes.length).toBeGreaterThan(50);
 	const overflowing: string[] = [];

@@ -4,12 +4,15 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { handbookValidation } from './src/engine/integration.ts';
 import { accessibleContent } from './src/markdown/accessible-content.ts';
+import { baseLinks } from './src/markdown/base-links.ts';
+
+const base = process.env.HANDBOOK_BASE ?? '/';
 
 export default defineConfig({
 	site: process.env.HANDBOOK_SITE ?? 'https://example.com',
-	base: process.env.HANDBOOK_BASE ?? '/',
+	base,
 	trailingSlash: 'always',
-	markdown: { processor: satteri({ hastPlugins: [accessibleContent()] }) },
+	markdown: { processor: satteri({ hastPlugins: [accessibleContent(), baseLinks(base)] }) },
 	integrations: [
 		starlight({
 			title: 'Incident Handbook',

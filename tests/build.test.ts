@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT, runValidate } from './helpers/project.ts';
+import { REPO_ROOT, runAstro, runValidate } from './helpers/project.ts';
 
 const FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'broken-site');
 
 describe('astro build', () => {
 	it('fails on a bad document, names the file, and reports exactly what the validator reports', () => {
-		const env = {
-			PATH: process.env['PATH'] ?? '',
-			HANDBOOK_TODAY: '2026-11-23',
-			ASTRO_TELEMETRY_DISABLED: '1',
-		};
-		const build = spawnSync(
-			process.execPath,
-			[join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', FIXTURE],
-			{ encoding: 'utf8', env },
-		);
-		const output = `${build.stdout}\n${build.stderr}`;
-		expect(build.status).not.toBe(0);
+		const build = runAstro(['build', '--root', FIXTURE]);
+		const output = build.output;
+		expect(build.code).not.toBe(0);
 		expect(output).toContain('src/content/runbooks/queue-backlog.mdx:6:11');
 		expect(output).toContain('The handbook has 3 content errors');
 		expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
@@ -77,34 +68,44 @@ describe('astro build', () => {
 
 describe('a handbook with no documents yet', () => {
 	it('builds, and each catalog says where documents go instead of showing an empty table', () => {
-		const outDir = mkdtempSync(join(tmpdir(), 'handbook-empty-'));
-		try {
-			const build = spawnSync(
-				process.execPath,
-				[join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
-				{
-					cwd: REPO_ROOT,
-					encoding: 'utf8',
-					env: {
-						PATH: process.env['PATH'] ?? '',
-						HANDBOOK_TODAY: '2026-11-23',
-						HANDBOOK_CONTENT_DIR: 'tests/fixtures/empty-content',
-						ASTRO_TELEMETRY_DISABLED: '1',
-					},
-				},
-			);
-			expect(build.status, build.stderr).toBe(0);
-			const page = (route: string) => readFileSync(join(outDir, route, 'index.html'), 'utf8');
+		withBuild({ HANDBOOK_CONTENT_DIR: 'tests/fixtures/empty-content' }, (page) => {
 			expect(page('runbooks')).toContain('No runbooks yet');
 			expect(page('runbooks')).toContain('href="/guides/writing-runbooks/"');
 			expect(page('incidents')).toContain('No post-mortems yet');
 			expect(page('maintenance')).toContain('No maintenance checklists yet');
 			expect(page('runbooks')).not.toContain('<tbody>');
-		} finally {
-			rmSync(outDir, { recursive: true, force: true });
-		}
+		});
 	});
 });
+
+describe('a handbook served from a sub-path (HANDBOOK_BASE)', () => {
+	it('prefixes links written inside Markdown, once, so project-site deploys work', () => {
+		withBuild({ HANDBOOK_BASE: '/hb/' }, (page) => {
+			const process = page('handbook/incident-process');
+			expect(process).toContain('href="/hb/tools/severity/"');
+			const runbook = page('runbooks/complete-site-outage');
+			const internal = [...runbook.matchAll(/href="(\/[^/"][^"]*)"/g)].map((match) => match[1]!);
+			expect(internal.length).toBeGreaterThan(10);
+			expect(internal.filter((href) => !href.startsWith('/hb/'))).toEqual([]);
+			expect(runbook).not.toContain('/hb/hb/');
+		});
+	});
+});
+
+/** Builds the real site into a scratch folder with extra environment, then checks its pages. */
+function withBuild(
+	env: Record<string, string>,
+	check: (page: (route: string) => string) => void,
+): void {
+	const outDir = mkdtempSync(join(tmpdir(), 'handbook-build-'));
+	try {
+		const build = runAstro(['build', '--outDir', outDir], env);
+		expect(build.code, build.output).toBe(0);
+		check((route) => readFileSync(join(outDir, route, 'index.html'), 'utf8'));
+	} finally {
+		rmSync(outDir, { recursive: true, force: true });
+	}
+}
 
 async function waitFor(
 	condition: () => boolean,

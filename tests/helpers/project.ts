@@ -28,3 +28,25 @@ export function runValidate(args: string[], env: Record<string, string> = {}) {
 	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * Runs the Astro CLI from the repository with a pinned date and no telemetry, as CI would.
+ * `env` adds or overrides variables such as HANDBOOK_CONTENT_DIR or HANDBOOK_BASE.
+ */
+export function runAstro(args: string[], env: Record<string, string> = {}) {
+	const result = spawnSync(
+		process.execPath,
+		[join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args],
+		{
+			cwd: REPO_ROOT,
+			encoding: 'utf8',
+			env: {
+				PATH: process.env['PATH'] ?? '',
+				HANDBOOK_TODAY: '2026-11-23',
+				ASTRO_TELEMETRY_DISABLED: '1',
+				...env,
+			},
+		},
+	);
+	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -1,5 +1,5 @@
 import type { RunbookFrontmatter } from '../engine/schemas/runbook.ts';
-import { reviewDueDate } from '../engine/utils/review.ts';
+import { runbookReviewDue } from '../engine/utils/review.ts';
 import { handbookSettings } from './settings.ts';
 import { handbookToday } from './today.ts';
 
@@ -17,7 +17,6 @@ export function reviewState(
 	data: Pick<RunbookFrontmatter, 'last_reviewed' | 'review_every'>,
 	today: string = handbookToday(),
 ): ReviewState {
-	const every = data.review_every ?? handbookSettings().reviewEvery;
-	const due = reviewDueDate(data.last_reviewed, every);
+	const { every, due } = runbookReviewDue(data, handbookSettings().reviewEvery);
 	return { every, due, overdue: due < today };
 }

@@ -1,12 +1,11 @@
-import { formatDate, isRealDate } from '../engine/utils/dates.ts';
+import { formatDate } from '../engine/utils/dates.ts';
+import { todayFromEnvironment } from '../engine/utils/today.ts';
 
 /**
- * "Today" for date-based markers (review overdue and the like), as `YYYY-MM-DD` in UTC.
- * `HANDBOOK_TODAY` pins it, the same variable the validator reads; otherwise it is the real
- * UTC date at build time.
+ * "Today" for date-based markers (review overdue and the like), as `YYYY-MM-DD` in UTC: the same
+ * date the validator uses. An invalid `HANDBOOK_TODAY` already stops the build with a message,
+ * before any page renders, so falling back to the real date here is never seen.
  */
 export function handbookToday(env: NodeJS.ProcessEnv = process.env): string {
-	const pinned = env['HANDBOOK_TODAY']?.trim();
-	if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) && isRealDate(pinned)) return pinned;
-	return formatDate(new Date());
+	return todayFromEnvironment(env).today ?? formatDate(new Date());
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isRealDate, formatDate } from './utils/dates.ts';
+import { resolveToday } from './utils/today.ts';
 import { validateProject } from './load.ts';
 import { contentDirectory } from './config.ts';
 import { FORMATS, formatReport, type Format } from './reporters/index.ts';
@@ -84,18 +84,14 @@ function readOptions({ argv, env, cwd, now }: CliEnvironment) {
 	if (!(FORMATS as ReadonlyArray<string>).includes(format)) {
 		throw new UsageError(`"--format ${format}" is not a known format; use pretty, github or json.`);
 	}
-	const today = values.today ?? env['HANDBOOK_TODAY'] ?? formatDate(now());
-	const source =
-		values.today !== undefined
-			? '--today'
-			: env['HANDBOOK_TODAY'] !== undefined
-				? 'HANDBOOK_TODAY'
-				: 'today';
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !isRealDate(today)) {
-		throw new UsageError(
-			`${source} is "${today}", which is not a real date in the form YYYY-MM-DD.`,
-		);
-	}
+	const { today, error } = resolveToday(
+		[
+			['--today', values.today],
+			['HANDBOOK_TODAY', env['HANDBOOK_TODAY']],
+		],
+		now,
+	);
+	if (error !== undefined) throw new UsageError(error);
 	return {
 		today,
 		format: format as Format,

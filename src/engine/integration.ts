@@ -5,7 +5,7 @@ import { validateProject } from './load.ts';
 import { CONFIG_FILE, contentDirectory } from './config.ts';
 import { formatPretty } from './reporters/pretty.ts';
 import { summaryLine } from './reporters/summary.ts';
-import { formatDate } from './utils/dates.ts';
+import { todayFromEnvironment } from './utils/today.ts';
 import type { Report } from './engine.ts';
 
 export interface HandbookValidationOptions {
@@ -22,8 +22,19 @@ export function handbookValidation({
 	contentDir = contentDirectory(),
 }: HandbookValidationOptions = {}): AstroIntegration {
 	let root = process.cwd();
-	const today = () => process.env['HANDBOOK_TODAY'] ?? formatDate(new Date());
-	const run = (): Report => validateProject({ root, today: today(), env: process.env, contentDir });
+	const run = (): Report => {
+		const { today, error } = todayFromEnvironment(process.env);
+		if (error !== undefined) {
+			const failure = new AstroError(
+				error,
+				'Unset HANDBOOK_TODAY, or set it to a date such as 2026-11-23.',
+			);
+			// A configuration mistake, explained above; a trace through this hook helps nobody.
+			failure.stack = '';
+			throw failure;
+		}
+		return validateProject({ root, today, env: process.env, contentDir });
+	};
 
 	return {
 		name: 'incident-handbook:validation',

@@ -1,7 +1,7 @@
 import { RUNBOOK_SECTIONS, type RunbookFrontmatter } from '../schemas/runbook.ts';
 import { containsNode, findTable, readTable } from '../parse/tables.ts';
 import { startOf } from '../parse/tables.ts';
-import { reviewDueDate } from '../utils/review.ts';
+import { runbookReviewDue } from '../utils/review.ts';
 import { dayCount, daysBetween } from '../utils/dates.ts';
 import type { DocumentRule } from './context.ts';
 import { checkSections } from './structure.ts';
@@ -52,8 +52,7 @@ export const checkRunbook: DocumentRule = (document, context) => {
 	if (!data) return;
 	checkSeverityReference(file, frontmatter, data.severity, context);
 
-	const reviewEvery = data.review_every ?? context.config.reviewEvery;
-	const due = reviewDueDate(data.last_reviewed, reviewEvery);
+	const { every: reviewEvery, due } = runbookReviewDue(data, context.config.reviewEvery);
 	if (due < context.today) {
 		context.report({
 			file,

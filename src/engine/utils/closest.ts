@@ -21,14 +21,27 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
 	return suggestion ? ` Did you mean "${suggestion}"?` : '';
 }
 
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of
+ * neighbouring letters, the typos people make when typing an id or an alert name.
+ */
+export function editDistance(a: string, b: string): number {
+	if (a === b) return 0;
+	if (a.length === 0) return b.length;
+	if (b.length === 0) return a.length;
+	let before: number[] = [];
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				value = Math.min(value, before[j - 2]! + 1);
+			}
+			current[j] = value;
 		}
+		before = previous;
 		previous = current;
 	}
 	return previous[b.length]!;

@@ -1,3 +1,7 @@
+import { editDistance } from '../../engine/utils/closest.ts';
+
+export { editDistance };
+
 /**
  * The alert names closest to one that matched no runbook, for the 404 page. Pure and small: it
  * ships in that page's script, with no dependency.
@@ -32,28 +36,6 @@ export function nameWords(name: string): string[] {
 		.toLowerCase()
 		.split(/[^a-z0-9]+/)
 		.filter((word) => word.length > 0);
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-export function editDistance(a: string, b: string): number {
-	if (a === b) return 0;
-	if (a.length === 0) return b.length;
-	if (b.length === 0) return a.length;
-	let before: number[] = [];
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-				value = Math.min(value, before[j - 2]! + 1);
-			current[j] = value;
-		}
-		before = previous;
-		previous = current;
-	}
-	return previous[b.length]!;
 }
 
 function trigrams(text: string): Map<string, number> {

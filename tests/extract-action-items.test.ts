@@ -30,11 +30,11 @@ ${actionItems}
 `;
 
 describe('extractActionItems', () => {
-	it('reads every row with its fields and line, ignoring extra columns', () => {
-		const text = postMortem(`| Action | Owner | Due Date | Priority | Status | Issue |
-| --- | --- | --- | --- | --- | --- |
-| Add a timeout | Ana | 2035-01-31 | P1 | Open | OPS-1 |
-| Alert on the backlog | Ben | 2026-02-03 | P2 | Done | OPS-2 |`);
+	it('reads every row with its fields, its Closed date and line, ignoring extra columns', () => {
+		const text = postMortem(`| Action | Owner | Due Date | Priority | Status | Closed | Issue |
+| --- | --- | --- | --- | --- | --- | --- |
+| Add a timeout | Ana | 2035-01-31 | P1 | Open |  | OPS-1 |
+| Alert on the backlog | Ben | 2026-02-03 | P2 | Done | 2026-01-30 | OPS-2 |`);
 		const line = text.split('\n').findIndex((row) => row.includes('Add a timeout')) + 1;
 		expect(extractActionItems(text)).toEqual([
 			{
@@ -44,6 +44,7 @@ describe('extractActionItems', () => {
 				priority: 'P1',
 				status: 'Open',
 				statusText: 'Open',
+				closed: '',
 				line,
 			},
 			{
@@ -53,6 +54,7 @@ describe('extractActionItems', () => {
 				priority: 'P2',
 				status: 'Done',
 				statusText: 'Done',
+				closed: '2026-01-30',
 				line: line + 1,
 			},
 		]);

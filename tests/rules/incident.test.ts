@@ -131,6 +131,43 @@ describe('postmortem/action-item', () => {
 		expect(found(report)).toEqual([`postmortem/action-item@${lineOf(broken, 'Automate')}`]);
 		expect(report.problems[0]!.message).toContain('Did you mean "Open"?');
 	});
+	describe('the optional Closed column', () => {
+		const withClosed = (growth: string, rotation: string) =>
+			edit(
+				edit(
+					edit(
+						INCIDENT,
+						'| Priority | Status |\n| --- | --- | --- | --- | --- |',
+						'| Priority | Status | Closed |\n| --- | --- | --- | --- | --- | --- |',
+					),
+					'| P1 | Done |',
+					`| P1 | Done | ${growth} |`,
+				),
+				'| P2 | Open |',
+				`| P2 | Open | ${rotation} |`,
+			);
+		it('ok: a closed item with its closing date, an open item without one', () => {
+			expect(found(validateWith({ [PATHS.incident]: withClosed('2026-03-20', '') }))).toEqual([]);
+		});
+		it('not ok: a Closed date that is not a real date', () => {
+			const broken = withClosed('2026-02-30', '');
+			const report = validateWith({ [PATHS.incident]: broken });
+			expect(found(report)).toEqual([`postmortem/action-item@${lineOf(broken, 'Add growth')}`]);
+			expect(report.problems[0]!.message).toContain('Closed date "2026-02-30"');
+		});
+		it('not ok: a Closed date on an item that is still open', () => {
+			const broken = withClosed('2026-03-20', '2026-03-21');
+			const report = validateWith({ [PATHS.incident]: broken });
+			expect(found(report)).toEqual([`postmortem/action-item@${lineOf(broken, 'Automate')}`]);
+			expect(report.problems[0]!.message).toContain('its status is Open');
+		});
+		it('not ok: closed before the incident started', () => {
+			const broken = withClosed('2026-03-13', '');
+			const report = validateWith({ [PATHS.incident]: broken });
+			expect(found(report)).toEqual([`postmortem/action-item@${lineOf(broken, 'Add growth')}`]);
+			expect(report.problems[0]!.message).toContain('before the incident started on 2026-03-14');
+		});
+	});
 	it('ok: status is matched without regard to case', () => {
 		expect(
 			found(

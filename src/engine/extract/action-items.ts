@@ -11,7 +11,11 @@ import type { Root } from 'mdast';
 import { parseMarkdown } from '../parse/markdown.ts';
 import { sameHeading, splitSections } from '../parse/sections.ts';
 import { columnIndex, findTable, readTable, type ParsedRow } from '../parse/tables.ts';
-import { ACTION_ITEM_STATUSES, OPEN_ACTION_ITEM_STATUSES } from '../schemas/incident.ts';
+import {
+	ACTION_ITEM_CLOSED_COLUMN,
+	ACTION_ITEM_STATUSES,
+	OPEN_ACTION_ITEM_STATUSES,
+} from '../schemas/incident.ts';
 
 /** A status as the schema names it: Open, In progress, Done or Won't do. */
 export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
@@ -33,6 +37,11 @@ export interface ActionItem {
 	status: ActionItemStatus | undefined;
 	/** The Status cell's text as written; empty when missing. */
 	statusText: string;
+	/**
+	 * The optional Closed cell's text: the date (`YYYY-MM-DD`) a Done or Won't do item was closed;
+	 * empty when the table has no Closed column or the cell is empty.
+	 */
+	closed: string;
 	/** The 1-based line of the table row in the text that was parsed. */
 	line: number;
 }
@@ -64,6 +73,7 @@ export function actionItemsFromTree(tree: Root): ActionItem[] {
 	const dueColumn = column('Due Date', 'Due');
 	const priorityColumn = column('Priority');
 	const statusColumn = column('Status');
+	const closedColumn = column(ACTION_ITEM_CLOSED_COLUMN);
 
 	const items: ActionItem[] = [];
 	for (const row of table.rows) {
@@ -77,6 +87,7 @@ export function actionItemsFromTree(tree: Root): ActionItem[] {
 			priority: cell(row, priorityColumn),
 			status: normaliseStatus(statusText),
 			statusText,
+			closed: cell(row, closedColumn),
 			line: row.position.line,
 		});
 	}

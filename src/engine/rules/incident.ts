@@ -1,4 +1,5 @@
 import {
+	ACTION_ITEM_CLOSED_COLUMN,
 	ACTION_ITEM_COLUMNS,
 	ACTION_ITEM_STATUSES,
 	INCIDENT_SECTIONS,
@@ -6,7 +7,14 @@ import {
 	TIMELINE_COLUMNS,
 	type IncidentFrontmatter,
 } from '../schemas/incident.ts';
-import { columnIndex, findTable, readTable, startOf, type ParsedTable } from '../parse/tables.ts';
+import {
+	columnIndex,
+	findTable,
+	readTable,
+	startOf,
+	type ParsedCell,
+	type ParsedTable,
+} from '../parse/tables.ts';
 import { dayCount, daysBetween, formatDate, isRealDate } from '../utils/dates.ts';
 import { durationMinutes } from '../utils/duration.ts';
 import { readTimelineTime } from '../utils/timeline.ts';
@@ -41,7 +49,7 @@ export const checkIncident: DocumentRule = (document, context) => {
 	const timeline = sections.get('Timeline');
 	if (timeline) checkTimeline(document, timeline, data, context);
 	const actions = sections.get('Action Items');
-	if (actions) checkActionItems(document, actions, context);
+	if (actions) checkActionItems(document, actions, data, context);
 };
 
 function checkFileDate(
@@ -165,7 +173,12 @@ function checkTimeline(
 	}
 }
 
-function checkActionItems(document: ParsedDocument, section: Section, context: RuleContext): void {
+function checkActionItems(
+	document: ParsedDocument,
+	section: Section,
+	data: IncidentFrontmatter | undefined,
+	context: RuleContext,
+): void {
 	const table = requireTable(
 		document,
 		section,
@@ -175,7 +188,8 @@ function checkActionItems(document: ParsedDocument, section: Section, context: R
 	);
 	if (!table) return;
 	const rows = checkRequiredCells(document, table, ['Action'], context);
-	const column = (name: (typeof ACTION_ITEM_COLUMNS)[number]) => columnIndex(table, name);
+	const column = (name: (typeof ACTION_ITEM_COLUMNS)[number] | typeof ACTION_ITEM_CLOSED_COLUMN) =>
+		columnIndex(table, name);
 	for (const row of rows) {
 		const action = row.cells[column('Action')]!.text;
 		document.actionItems.push(action);
@@ -209,6 +223,9 @@ function checkActionItems(document: ParsedDocument, section: Section, context: R
 			);
 		}
 
+		const closed = row.cells[column(ACTION_ITEM_CLOSED_COLUMN)];
+		if (closed?.text) checkClosedDate(closed, statusName, data, action, problem);
+
 		const priority = row.cells[column('Priority')];
 		if (!priority?.text)
 			problem(
@@ -239,6 +256,42 @@ function checkActionItems(document: ParsedDocument, section: Section, context: R
 			});
 		}
 	}
+}
+
+/**
+ * The optional Closed cell: a real date, on an item that is closed, not before the incident began.
+ * It feeds the items-closed chart on /metrics/, so a wrong date would skew it silently.
+ */
+function checkClosedDate(
+	closed: ParsedCell,
+	statusName: string | undefined,
+	data: IncidentFrontmatter | undefined,
+	action: string,
+	problem: (position: ParsedCell['position'], message: string, hint: string) => void,
+): void {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(closed.text) || !isRealDate(closed.text)) {
+		problem(
+			closed.position,
+			`The action item "${action}" has Closed date "${closed.text}", which is not a real YYYY-MM-DD date.`,
+			'Write the date the item was closed as YYYY-MM-DD, or leave the Closed cell empty.',
+		);
+		return;
+	}
+	if ((OPEN_ACTION_ITEM_STATUSES as ReadonlyArray<string | undefined>).includes(statusName)) {
+		problem(
+			closed.position,
+			`The action item "${action}" has a Closed date (${closed.text}) but its status is ${statusName}.`,
+			"Mark it Done or Won't do, or empty the Closed cell while the work goes on.",
+		);
+		return;
+	}
+	const started = data?.started_at.slice(0, 10);
+	if (started && closed.text < started)
+		problem(
+			closed.position,
+			`The action item "${action}" was closed on ${closed.text}, before the incident started on ${started}.`,
+			'Correct the Closed date: an action item is closed after the incident that raised it.',
+		);
 }
 
 /** The section's table if it has every named column; otherwise reports and returns nothing. */

@@ -51,6 +51,12 @@ export const INCIDENT_SECTIONS = [
 /** Columns the Action Items table must have. More columns (such as Issue) are allowed. */
 export const ACTION_ITEM_COLUMNS = ['Action', 'Owner', 'Due Date', 'Priority', 'Status'] as const;
 
+/**
+ * An optional Action Items column: the date (`YYYY-MM-DD`) a Done or Won't do item was closed, so
+ * /metrics/ can chart items closed over time.
+ */
+export const ACTION_ITEM_CLOSED_COLUMN = 'Closed';
+
 /** Allowed values of the Action Items Status column. */
 export const ACTION_ITEM_STATUSES = ['Open', 'In progress', 'Done', "Won't do"] as const;
 

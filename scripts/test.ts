@@ -65,6 +65,7 @@ const bin = (name: string) => join('node_modules', '.bin', name);
 
 check('Lint (ESLint)', bin('eslint'), ['.']);
 check('Format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+check('Workflows (actionlint and policy)', process.execPath, ['scripts/lint-workflows.ts']);
 check('Types (astro check)', bin('astro'), ['check']);
 check('Content (npm run validate)', process.execPath, ['scripts/validate.ts']);
 

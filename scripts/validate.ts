@@ -1,4 +1,5 @@
 // `npm run validate`: a thin entry point; the work happens in the engine.
+import { appendFileSync } from 'node:fs';
 import { runValidateCli } from '../src/engine/cli.ts';
 
 try {
@@ -10,6 +11,7 @@ try {
 		stdout: (text) => process.stdout.write(text),
 		stderr: (text) => process.stderr.write(text),
 		color: process.stdout.isTTY === true && !process.env['NO_COLOR'],
+		appendFile: (path, text) => appendFileSync(path, text),
 	});
 } catch (error) {
 	process.stderr.write(

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INCIDENT, PATHS, edit } from './helpers/handbook.ts';
 import { runValidate, writeProject } from './helpers/project.ts';
@@ -68,6 +68,45 @@ describe('npm run validate', () => {
 		expect(result.stdout.split('\n')[0]).toBe(
 			`::error file=${PATHS.incident},line=12,col=12,title=reference/runbook::No runbook is called "disk-ful". Did you mean "disk-full"? Use the file name of a runbook in src/content/runbooks without its extension, or remove the reference.`,
 		);
+	});
+
+	it('adds a Markdown table to the GitHub job summary with --format github', () => {
+		const summary = join(broken.root, 'step-summary.md');
+		writeFileSync(summary, '# Earlier step\n');
+		const result = runValidate(
+			['--root', broken.root, '--today', '2026-11-23', '--format', 'github'],
+			{ GITHUB_STEP_SUMMARY: summary },
+		);
+		expect(result.code).toBe(1);
+		const text = readFileSync(summary, 'utf8');
+		expect(text.startsWith('# Earlier step\n## Handbook validation')).toBe(true);
+		expect(text).toContain(
+			`| error | \`${PATHS.incident}:12:12\` | No runbook is called "disk-ful".`,
+		);
+	});
+
+	it('keeps the exit code about the content when the job summary cannot be written', () => {
+		const result = runValidate(
+			['--root', valid.root, '--today', '2026-11-23', '--format', 'github'],
+			{
+				GITHUB_STEP_SUMMARY: join(valid.root, 'no-such-folder', 'summary.md'),
+			},
+		);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toContain('The job summary could not be written to');
+	});
+
+	it('prints a Markdown report with --format markdown, for issues and summaries', () => {
+		const result = runValidate([
+			'--root',
+			broken.root,
+			'--today',
+			'2026-11-23',
+			'--format',
+			'markdown',
+		]);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain('| `reference/runbook` | 1 | 0 |');
 	});
 
 	it('prints parseable JSON with --format json', () => {

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	formatGithub,
 	formatJson,
+	formatMarkdown,
 	formatPretty,
 	summaryLine,
 } from '../src/engine/reporters/index.ts';
 import type { Report } from '../src/engine/engine.ts';
 import type { Problem } from '../src/engine/problem.ts';
+import { MARKDOWN_ROW_LIMIT } from '../src/engine/reporters/markdown.ts';
 
 const problem = (overrides: Partial<Problem>): Problem => ({
 	file: 'src/content/runbooks/a.mdx',
@@ -104,5 +106,58 @@ describe('json reporter', () => {
 			filesChecked: 4,
 		});
 		expect(parsed.problems[0]).toEqual(problem({}));
+	});
+});
+
+describe('markdown reporter', () => {
+	it('says so in one line when there are no problems', () => {
+		expect(formatMarkdown(report([], 3))).toBe(
+			'## Handbook validation\n\nNo problems in 3 files (today is 2026-11-23).\n',
+		);
+	});
+
+	it('counts problems per rule, then lists errors before warnings with their place', () => {
+		const text = formatMarkdown(
+			report([
+				problem({ severity: 'warning', ruleId: 'runbook/review-overdue', file: 'a.mdx' }),
+				problem({ file: 'b.mdx', line: 7, column: 2 }),
+				problem({ file: 'c.mdx' }),
+			]),
+			{ ruleDocsUrl: 'https://handbook.example/reference/rules/' },
+		);
+		const lines = text.split('\n');
+		expect(lines).toContain(
+			'| [`reference/severity`](https://handbook.example/reference/rules/reference/severity/) | 2 | 0 |',
+		);
+		const rows = lines.filter((line) => /^\| (error|warning) \|/.test(line));
+		expect(rows.map((row) => row.split(' | ')[1])).toEqual([
+			'`b.mdx:7:2`',
+			'`c.mdx:3:5`',
+			'`a.mdx:3:5`',
+		]);
+		expect(rows[0]).toContain(
+			'Severity "SEV9" is not a level of the incident scale.<br>Use one of',
+		);
+	});
+
+	it('keeps each problem inside its table cell and neutralises markup', () => {
+		const text = formatMarkdown(
+			report([problem({ message: 'Cells a | b\nand <script>alert(1)</script>' })]),
+		);
+		const row = text.split('\n').find((line) => line.startsWith('| error |'))!;
+		expect(row).toContain('Cells a \\| b and &lt;script&gt;alert(1)&lt;/script&gt;');
+		expect(text).not.toContain('<script>');
+	});
+
+	it(`lists at most ${MARKDOWN_ROW_LIMIT} problems and says how many it left out`, () => {
+		const many = Array.from({ length: MARKDOWN_ROW_LIMIT + 3 }, (_, index) =>
+			problem({ line: index + 1 }),
+		);
+		const text = formatMarkdown(report(many));
+		expect(text.split('\n').filter((line) => line.startsWith('| error |'))).toHaveLength(
+			MARKDOWN_ROW_LIMIT,
+		);
+		expect(text).toContain('3 more problems are not listed.');
+		expect(text).toContain(`| \`reference/severity\` | ${MARKDOWN_ROW_LIMIT + 3} | 0 |`);
 	});
 });

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { resolveToday } from './utils/today.ts';
 import { validateProject } from './load.ts';
 import { contentDirectory } from './config.ts';
-import { FORMATS, formatReport, type Format } from './reporters/index.ts';
+import { FORMATS, formatMarkdown, formatReport, type Format } from './reporters/index.ts';
+import type { Report } from './engine.ts';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -16,6 +17,8 @@ export interface CliEnvironment {
 	stderr: (text: string) => void;
 	/** Whether stdout is a terminal, for colour. */
 	color: boolean;
+	/** Appends text to a file: the GitHub job summary. */
+	appendFile: (path: string, text: string) => void;
 }
 
 const HELP = `Validates the handbook's content without building the site.
@@ -24,10 +27,13 @@ Usage: npm run validate -- [options]
 
 Options:
   --today YYYY-MM-DD   Date that time-based rules compare against (default: HANDBOOK_TODAY, else today in UTC)
-  --format FORMAT      pretty (default), github (workflow annotations) or json
+  --format FORMAT      pretty (default), github (workflow annotations), json or markdown
   --strict             Treat every warning as an error
   --root DIR           Project folder to validate (default: the current folder)
   -h, --help           Show this help
+
+With --format github inside GitHub Actions, a Markdown table of the problems is also
+added to the job summary (the file GITHUB_STEP_SUMMARY names).
 
 Exit codes: 0 no errors, 1 errors found, 2 usage mistake.
 `;
@@ -58,7 +64,24 @@ export function runValidateCli(environment: CliEnvironment): number {
 	environment.stdout(
 		formatReport(report, options.format, environment.color && options.format === 'pretty'),
 	);
+	const stepSummary = environment.env['GITHUB_STEP_SUMMARY'];
+	if (options.format === 'github' && stepSummary)
+		writeStepSummary(environment, stepSummary, report);
 	return report.errorCount > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * The job summary is a courtesy next to the annotations: if it cannot be written, say so and
+ * keep the exit code about the content.
+ */
+function writeStepSummary(environment: CliEnvironment, path: string, report: Report): void {
+	try {
+		environment.appendFile(path, formatMarkdown(report));
+	} catch (error) {
+		environment.stderr(
+			`The job summary could not be written to ${path} (${(error as Error).message}); the annotations above are complete.\n`,
+		);
+	}
 }
 
 function readOptions({ argv, env, cwd, now }: CliEnvironment) {
@@ -82,7 +105,9 @@ function readOptions({ argv, env, cwd, now }: CliEnvironment) {
 	const { values } = parsed;
 	const format = values.format;
 	if (!(FORMATS as ReadonlyArray<string>).includes(format)) {
-		throw new UsageError(`"--format ${format}" is not a known format; use pretty, github or json.`);
+		throw new UsageError(
+			`"--format ${format}" is not a known format; use pretty, github, json or markdown.`,
+		);
 	}
 	const { today, error } = resolveToday(
 		[

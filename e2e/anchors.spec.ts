@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../src/engine/parse/markdown.ts';
-import { documentRoute } from '../src/engine/routes.ts';
+import { documentRoute, STATIC_ROUTES } from '../src/engine/routes.ts';
 
 // The validator checks `#fragment` links against heading ids it computes itself. Those must be
 // the ids the built site really has, or it would pass broken links and reject good ones.
@@ -38,5 +38,14 @@ test('every heading id the validator expects exists in the built page', () => {
 		}
 	}
 	expect(checked).toBeGreaterThan(100);
+	expect(missing).toEqual([]);
+});
+
+// The validator accepts links to these routes without a document behind them, so each must be
+// a page (or file) the build really makes.
+test('every static route the validator accepts is built', () => {
+	const missing = STATIC_ROUTES.filter(
+		(route) => !existsSync(route.endsWith('/') ? `dist${route}index.html` : `dist${route}`),
+	);
 	expect(missing).toEqual([]);
 });

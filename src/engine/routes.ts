@@ -9,6 +9,8 @@ export const STATIC_ROUTES: ReadonlyArray<string> = [
 	'/',
 	'/runbooks/',
 	'/incidents/',
+	'/action-items/',
+	'/metrics/',
 	'/maintenance/',
 	'/severity/',
 	'/tools/severity/',
@@ -16,6 +18,7 @@ export const STATIC_ROUTES: ReadonlyArray<string> = [
 	'/alerts/',
 	'/api/runbooks.json',
 	'/api/runbooks.schema.json',
+	'/api/incidents.json',
 ];
 
 /** The deep link an alerting tool uses for one alert name: it redirects to the alert's runbook. */

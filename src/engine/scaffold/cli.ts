@@ -14,7 +14,7 @@ import {
 import { claimedAlerts, documentExists, readScale } from './project.ts';
 import { freeName, slugFromTitle } from './names.ts';
 import { checklistTemplate, postmortemTemplate, runbookTemplate } from './templates.ts';
-import { checkDate, parseList, parseTimestamp } from './values.ts';
+import { checkDate, examplePriority, parseList, parseTimestamp } from './values.ts';
 import type { Choice } from './fields.ts';
 
 export const EXIT = { ok: 0, usage: 2, cancelled: 130 } as const;
@@ -294,8 +294,8 @@ function render(
 					resolved: parseTimestamp(answers['resolved']!)!,
 					commander: answers['commander']!,
 					services: list('services'),
-					// A middle priority for the example row: P1 of P0–P3.
-					priority: priorities[Math.floor((priorities.length - 1) / 2)]!.id,
+					priority: examplePriority(priorities.map((level) => level.id))!,
+					today,
 				}),
 			};
 		}

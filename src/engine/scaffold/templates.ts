@@ -1,26 +1,74 @@
-import { stringify } from 'yaml';
-import { INCIDENT_SECTIONS } from '../schemas/incident.ts';
-import { RUNBOOK_SECTIONS } from '../schemas/runbook.ts';
+import { INCIDENT_SECTIONS, TIMELINE_COLUMNS } from '../schemas/incident-structure.ts';
+import type { RUNBOOK_SECTIONS } from '../schemas/runbook.ts';
 import { addDays, formatDate } from '../utils/dates.ts';
 import { formatTimestamp } from './values.ts';
 
-/** Document templates. Each passes `npm run validate` as written (drafts may hold placeholders). */
+/**
+ * Document templates. Each passes `npm run validate` as written (drafts may hold placeholders).
+ * The browser's post-mortem draft download uses this module too, so it must not import zod (the
+ * schemas) or the `yaml` package: only zod-free constants and type-only imports.
+ */
 
-/** A YAML scalar, quoted only when YAML needs it (`title: "Down: again"`), or a flow list. */
-function yaml(value: string | string[]): string {
-	if (Array.isArray(value)) return `[${value.map((item) => yaml(item)).join(', ')}]`;
-	return stringify(value, { lineWidth: 0 }).trimEnd();
+/** Words that YAML 1.1 or 1.2 reads as a boolean or null when they stand unquoted. */
+const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+
+/**
+ * Text that means itself as a plain (unquoted) YAML scalar, in a block or in a flow list: it
+ * starts with a letter, digit or underscore, holds only letters, digits, spaces and `_ . / @ ( ) +
+ * ' -`, and `:` only when a non-space follows it (`payments.latency:p99`).
+ */
+const PLAIN = /^[\p{L}\p{N}_](?:[\p{L}\p{N}\p{M}_ ./@()+'-]|:(?=\S))*$/u;
+
+/** Characters JSON leaves as they are but YAML does not print, or reads as line breaks. */
+const UNPRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
+
+/**
+ * A string as a YAML scalar: plain when that is unambiguous (`Priya Raman`), else double-quoted
+ * (`"Down: again"`). A JSON string is a valid YAML double-quoted scalar once the few characters
+ * JSON does not escape but YAML cannot print are escaped too. Text that could be read as a
+ * number, a date, a boolean or null is quoted, so it stays text.
+ */
+export function yamlScalar(value: string): string {
+	const plain =
+		PLAIN.test(value) && !/\s$/.test(value) && !/^\d/.test(value) && !RESERVED.test(value);
+	if (plain) return value;
+	return JSON.stringify(value).replace(
+		UNPRINTABLE,
+		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 }
 
-function frontmatter(fields: Array<[string, string | string[] | undefined]>): string {
+/** A value written as it is: a timestamp or date this module formatted itself. */
+interface Raw {
+	raw: string;
+}
+const raw = (text: string): Raw => ({ raw: text });
+
+type YamlValue = string | ReadonlyArray<string> | Raw;
+
+/** A YAML scalar, a flow list (`[a, b]`) or a value written as it is. */
+function yaml(value: YamlValue): string {
+	if (typeof value === 'string') return yamlScalar(value);
+	if ('raw' in value) return value.raw;
+	return `[${value.map(yamlScalar).join(', ')}]`;
+}
+
+function frontmatter(fields: Array<[string, YamlValue | undefined]>): string {
 	const lines = fields
-		.filter((field): field is [string, string | string[]] => field[1] !== undefined)
+		.filter((field): field is [string, YamlValue] => field[1] !== undefined)
 		.map(([key, value]) => `${key}: ${yaml(value)}`);
 	return `---\n${lines.join('\n')}\n---\n`;
 }
 
 function sections(names: ReadonlyArray<string>, bodies: Readonly<Record<string, string>>): string {
 	return names.map((name) => `\n## ${name}\n\n${bodies[name]!.trim()}\n`).join('');
+}
+
+/** One row of a post-mortem's Timeline. */
+export interface TimelineEvent {
+	at: Date;
+	/** The Event cell: inline Markdown, already safe for a table cell and for MDX. */
+	text: string;
 }
 
 export interface PostmortemAnswers {
@@ -32,43 +80,90 @@ export interface PostmortemAnswers {
 	services: string[];
 	/** An action-priority id for the example action item. */
 	priority: string;
+	/** When the team first knew. @default started */
+	detected?: Date | undefined;
+	/** When a responder acknowledged the page. @default started */
+	acknowledged?: Date | undefined;
+	/** When user impact stopped. @default resolved */
+	mitigated?: Date | undefined;
+	/** Runbook slugs used in the response. @default [] */
+	runbooks?: string[] | undefined;
+	/** The Timeline rows, in any order. @default impact start and resolution */
+	events?: TimelineEvent[] | undefined;
+	/** Paragraphs added to the Timeline guidance, such as which times are estimates. */
+	notes?: string[] | undefined;
+	/**
+	 * Today (`YYYY-MM-DD`): the example action item is due a week after the later of this and
+	 * the resolve date, so a draft written days after the incident does not start overdue.
+	 */
+	today?: string | undefined;
 }
 
-/** `HH:MM`, or `YYYY-MM-DD HH:MM` when the day differs from the row before. */
-function timelineTime(date: Date, previousDay: string): string {
-	const iso = formatTimestamp(date);
-	const time = iso.slice(11, 16);
-	return iso.slice(0, 10) === previousDay ? time : `${iso.slice(0, 10)} ${time}`;
+/**
+ * The Time (UTC) cells of rows in time order: `HH:MM` while every row falls on the start day;
+ * otherwise the first row and the first row of each new day carry the date (`YYYY-MM-DD HH:MM`),
+ * as the timeline rules read a bare time as the date of the row before (at first, the start's).
+ */
+export function timelineTimes(instants: ReadonlyArray<Date>, startDay: string): string[] {
+	const stamps = instants.map(formatTimestamp);
+	const days = stamps.map((stamp) => stamp.slice(0, 10));
+	const dated = days.some((day) => day !== startDay);
+	return stamps.map((stamp, index) => {
+		const time = stamp.slice(11, 16);
+		return dated && (index === 0 || days[index] !== days[index - 1])
+			? `${days[index]} ${time}`
+			: time;
+	});
+}
+
+function timelineTable(events: ReadonlyArray<TimelineEvent>, startDay: string): string[] {
+	// A stable sort: events at the same instant keep the order they were given in.
+	const sorted = events
+		.map((event, index) => ({ event, index }))
+		.sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.index - b.index)
+		.map(({ event }) => event);
+	const times = timelineTimes(
+		sorted.map((event) => event.at),
+		startDay,
+	);
+	return [
+		`| ${TIMELINE_COLUMNS.join(' | ')} |`,
+		`| ${TIMELINE_COLUMNS.map(() => '---').join(' | ')} |`,
+		...sorted.map((event, index) => `| ${times[index]} | ${event.text} |`),
+	];
 }
 
 export function postmortemTemplate(answers: PostmortemAnswers): string {
 	const started = formatTimestamp(answers.started);
 	const resolved = formatTimestamp(answers.resolved);
-	const startDay = started.slice(0, 10);
-	const due = addDays(formatDate(answers.resolved), 7);
+	const resolvedDay = formatDate(answers.resolved);
+	const dueFrom = answers.today && answers.today > resolvedDay ? answers.today : resolvedDay;
+	const due = addDays(dueFrom, 7);
+	const events = answers.events ?? [
+		{ at: answers.started, text: 'Impact starts.' },
+		{ at: answers.resolved, text: 'Incident resolved.' },
+	];
 	const head = frontmatter([
 		['title', answers.title],
 		['severity', answers.severity],
 		['status', 'draft'],
-		['started_at', started],
-		['detected_at', started],
-		['acknowledged_at', started],
-		['mitigated_at', resolved],
-		['resolved_at', resolved],
+		['started_at', raw(started)],
+		['detected_at', raw(formatTimestamp(answers.detected ?? answers.started))],
+		['acknowledged_at', raw(formatTimestamp(answers.acknowledged ?? answers.started))],
+		['mitigated_at', raw(formatTimestamp(answers.mitigated ?? answers.resolved))],
+		['resolved_at', raw(resolved)],
 		['incident_commander', answers.commander],
 		['services', answers.services],
-		['runbooks', []],
+		['runbooks', answers.runbooks ?? []],
 	]);
 	const body = sections(INCIDENT_SECTIONS, {
 		Summary:
 			'What happened, for how long and to whom, in three to five sentences. Include the severity and the response targets that were met or missed.',
 		Timeline: [
 			'Every event in order, in UTC. Add the alert, the acknowledgement and each step of the response; when the incident crosses midnight, write the full date on the first row of the new day. Then set detected_at, acknowledged_at and mitigated_at above to match.',
+			...(answers.notes ?? []).flatMap((note) => ['', note]),
 			'',
-			'| Time (UTC) | Event |',
-			'| --- | --- |',
-			`| ${timelineTime(answers.started, '')} | Impact starts. |`,
-			`| ${timelineTime(answers.resolved, startDay)} | Incident resolved. |`,
+			...timelineTable(events, started.slice(0, 10)),
 		].join('\n'),
 		'Root Cause':
 			'The technical chain of events that produced the failure, from the trigger to the symptom users saw.',
@@ -120,14 +215,16 @@ export function runbookTemplate(answers: RunbookAnswers): string {
 		['services', answers.services],
 		['severity', answers.severity],
 		['owner', answers.owner],
-		['last_reviewed', answers.today],
+		['last_reviewed', raw(answers.today)],
 	]);
 	const alerts = answers.alerts.map((alert) => `\`${alert}\``);
 	const trigger =
 		alerts.length === 0
 			? 'The alert or report that sends a responder here, and the threshold it fires at. List the alert names in `alerts` above so alert links open this page.'
 			: `${alerts.length === 1 ? 'The alert' : 'The alerts'} ${alerts.join(', ')} ${alerts.length === 1 ? 'fires' : 'fire'} when … Say the threshold and what it measures.`;
-	const body = sections(RUNBOOK_SECTIONS, {
+	// Written in the order of RUNBOOK_SECTIONS; the type makes sure none is missing or misnamed.
+	// (A type-only import: the runbook schema module pulls in zod.)
+	const bodies: Record<(typeof RUNBOOK_SECTIONS)[number], string> = {
 		Trigger: trigger,
 		Impact: 'What users notice while this is happening, and what breaks next if nobody acts.',
 		'Quick Diagnosis': [
@@ -145,8 +242,8 @@ export function runbookTemplate(answers: RunbookAnswers): string {
 		].join('\n'),
 		Escalation:
 			'Who to page, and after how long without progress. Name the role, not the person, so the runbook outlives team changes.',
-	});
-	return head + body;
+	};
+	return head + sections(Object.keys(bodies), bodies);
 }
 
 export interface ChecklistAnswers {

@@ -93,3 +93,12 @@ export function checkDate(text: string, label: string): string | undefined {
 		? undefined
 		: `${label} "${text}" is not a real date in the form YYYY-MM-DD.`;
 }
+
+/**
+ * The priority of a template's example action item: the middle level of the action-priority
+ * scale (P1 of P0–P3), so the example neither alarms nor looks optional. `undefined` without
+ * levels.
+ */
+export function examplePriority(ids: ReadonlyArray<string>): string | undefined {
+	return ids[Math.floor((ids.length - 1) / 2)];
+}

@@ -1,8 +1,18 @@
 import { z } from 'astro/zod';
 import { isoTimestamp, slugLike, waiver } from './common.ts';
+import { POSTMORTEM_STATUSES } from './incident-structure.ts';
 
-/** Post-mortem workflow states. */
-export const POSTMORTEM_STATUSES = ['draft', 'in-review', 'final'] as const;
+// The constants live in a zod-free module so browser code can use them; re-exported here so
+// every existing import keeps working.
+export {
+	ACTION_ITEM_CLOSED_COLUMN,
+	ACTION_ITEM_COLUMNS,
+	ACTION_ITEM_STATUSES,
+	INCIDENT_SECTIONS,
+	OPEN_ACTION_ITEM_STATUSES,
+	POSTMORTEM_STATUSES,
+	TIMELINE_COLUMNS,
+} from './incident-structure.ts';
 
 /** Frontmatter of a post-mortem (`src/content/incidents/YYYY-MM-DD-short-title.mdx`). */
 export const incident = z.strictObject({
@@ -35,33 +45,3 @@ export const incident = z.strictObject({
 });
 
 export type IncidentFrontmatter = z.output<typeof incident>;
-
-/** Required H2 sections of a post-mortem, in order. */
-export const INCIDENT_SECTIONS = [
-	'Summary',
-	'Timeline',
-	'Root Cause',
-	'Contributing Factors',
-	'Resolution',
-	'Impact',
-	'Lessons Learned',
-	'Action Items',
-] as const;
-
-/** Columns the Action Items table must have. More columns (such as Issue) are allowed. */
-export const ACTION_ITEM_COLUMNS = ['Action', 'Owner', 'Due Date', 'Priority', 'Status'] as const;
-
-/**
- * An optional Action Items column: the date (`YYYY-MM-DD`) a Done or Won't do item was closed, so
- * /metrics/ can chart items closed over time.
- */
-export const ACTION_ITEM_CLOSED_COLUMN = 'Closed';
-
-/** Allowed values of the Action Items Status column. */
-export const ACTION_ITEM_STATUSES = ['Open', 'In progress', 'Done', "Won't do"] as const;
-
-/** Statuses that still count as work to do. */
-export const OPEN_ACTION_ITEM_STATUSES = ['Open', 'In progress'] as const;
-
-/** Columns the Timeline table must have. */
-export const TIMELINE_COLUMNS = ['Time (UTC)', 'Event'] as const;

@@ -6,17 +6,30 @@
 export const STATE_VERSION = 1;
 export const STORAGE_PREFIX = 'handbook:checklist:';
 
-/** One ticked item: its key (see items.ts) and when it was ticked, as ISO 8601 in UTC. */
+/**
+ * One ticked item: its key (see items.ts) and when it was ticked, as ISO 8601 in UTC. `text` is
+ * the item as inline Markdown, saved so that other pages (the SLA clock's post-mortem draft) can
+ * name the step; ticks saved before it existed have none.
+ */
 export interface Tick {
 	key: string;
 	at: string;
+	text?: string | undefined;
 }
 
-/** What is stored per page. `ticks` is in the order the items were ticked. */
+/**
+ * What is stored per page. `ticks` is in the order the items were ticked; `title` is the page's
+ * title, for the same reason as a tick's text. Both additions are optional, so states saved
+ * before them still load, under the same version.
+ */
 export interface ChecklistState {
 	version: typeof STATE_VERSION;
 	ticks: Tick[];
+	title?: string | undefined;
 }
+
+/** The longest saved item text or page title read back; anything longer is not ours. */
+export const MAX_SAVED_TEXT = 2000;
 
 export function emptyState(): ChecklistState {
 	return { version: STATE_VERSION, ticks: [] };
@@ -36,6 +49,13 @@ export function isTickTime(value: unknown): value is string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A saved text worth keeping: a non-blank string of sensible length. */
+function savedText(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' && value.length <= MAX_SAVED_TEXT
+		? value
+		: undefined;
 }
 
 /**
@@ -61,13 +81,39 @@ export function parseState(raw: string | null | undefined): ChecklistState | nul
 		const { key, at } = entry;
 		if (typeof key !== 'string' || key === '' || !isTickTime(at) || seen.has(key)) continue;
 		seen.add(key);
-		ticks.push({ key, at });
+		const text = savedText(entry['text']);
+		ticks.push(text === undefined ? { key, at } : { key, at, text });
 	}
-	return { version: STATE_VERSION, ticks };
+	const title = savedText(data['title']);
+	return title === undefined
+		? { version: STATE_VERSION, ticks }
+		: { version: STATE_VERSION, ticks, title };
 }
 
 export function serialiseState(state: ChecklistState): string {
-	return JSON.stringify({ version: STATE_VERSION, ticks: state.ticks });
+	return JSON.stringify({
+		version: STATE_VERSION,
+		...(state.title === undefined ? {} : { title: state.title }),
+		ticks: state.ticks.map(({ key, at, text }) =>
+			text === undefined ? { key, at } : { key, at, text },
+		),
+	});
+}
+
+/**
+ * The state with each tick's item text and the page title filled in from the page as it is now,
+ * so what is saved can be read without the page (`textOf` gives an item's text by key).
+ */
+export function describeTicks(
+	state: ChecklistState,
+	textOf: (key: string) => string | undefined,
+	title: string | undefined,
+): ChecklistState {
+	const ticks = state.ticks.map((tick) => {
+		const text = textOf(tick.key) ?? tick.text;
+		return text === undefined ? { key: tick.key, at: tick.at } : { ...tick, text };
+	});
+	return title ? { version: STATE_VERSION, ticks, title } : { version: STATE_VERSION, ticks };
 }
 
 /**
@@ -88,12 +134,12 @@ export function mergeTicks(ticks: readonly Tick[], currentKeys: readonly string[
 export function tickItem(state: ChecklistState, key: string, now: number): ChecklistState {
 	const ticks = state.ticks.filter((tick) => tick.key !== key);
 	ticks.push({ key, at: new Date(now).toISOString() });
-	return { version: STATE_VERSION, ticks };
+	return { ...state, ticks };
 }
 
 /** The state with `key` no longer ticked. */
 export function untickItem(state: ChecklistState, key: string): ChecklistState {
-	return { version: STATE_VERSION, ticks: state.ticks.filter((tick) => tick.key !== key) };
+	return { ...state, ticks: state.ticks.filter((tick) => tick.key !== key) };
 }
 
 /** How many of the page's items are ticked, out of how many. */

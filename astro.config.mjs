@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { handbookValidation } from './src/engine/integration.ts';
 import { accessibleContent } from './src/markdown/accessible-content.ts';
+import { actionItemAnchorsPlugin } from './src/markdown/action-item-anchors.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 
 const base = process.env.HANDBOOK_BASE ?? '/';
@@ -12,7 +13,11 @@ export default defineConfig({
 	site: process.env.HANDBOOK_SITE ?? 'https://example.com',
 	base,
 	trailingSlash: 'always',
-	markdown: { processor: satteri({ hastPlugins: [accessibleContent(), baseLinks(base)] }) },
+	markdown: {
+		processor: satteri({
+			hastPlugins: [actionItemAnchorsPlugin(), accessibleContent(), baseLinks(base)],
+		}),
+	},
 	integrations: [
 		starlight({
 			title: 'Incident Handbook',
@@ -42,7 +47,11 @@ export default defineConfig({
 				},
 				{
 					label: 'Learn',
-					items: [{ label: 'Post-mortems', link: '/incidents/' }],
+					items: [
+						{ label: 'Post-mortems', link: '/incidents/' },
+						{ label: 'Action items', link: '/action-items/' },
+						{ label: 'Incident metrics', link: '/metrics/' },
+					],
 				},
 				{
 					label: 'Maintain',

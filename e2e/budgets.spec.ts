@@ -29,7 +29,15 @@ const total = (scripts: Map<string, number>) =>
 	[...scripts.values()].reduce((sum, size) => sum + size, 0);
 
 test.describe('JavaScript budgets', () => {
-	for (const route of ['tools/severity', 'tools/sla-clock', 'maintenance/weekly', 'runbooks', '']) {
+	for (const route of [
+		'tools/severity',
+		'tools/sla-clock',
+		'maintenance/weekly',
+		'runbooks',
+		'incidents',
+		'action-items',
+		'',
+	]) {
 		test(`/${route} adds under 10 KB of gzipped JavaScript for its tools`, () => {
 			const extra = extraScripts(route);
 			expect(extra.size).toBeGreaterThan(0);
@@ -37,7 +45,7 @@ test.describe('JavaScript budgets', () => {
 		});
 	}
 
-	for (const route of ['severity', 'incidents', 'alerts', 'guides/configuration']) {
+	for (const route of ['severity', 'alerts', 'metrics', 'guides/configuration']) {
 		test(`/${route}, a page without tools, ships no extra JavaScript`, () => {
 			expect([...extraScripts(route).keys()]).toEqual([]);
 		});

@@ -24,7 +24,7 @@ interface Row {
 const table = (page: Page) => page.getByRole('region', { name: 'Runbooks' }).locator('table');
 const form = (page: Page) => page.getByRole('form', { name: 'Filter and sort runbooks' });
 const select = (page: Page, label: string) => form(page).getByLabel(label, { exact: true });
-const status = (page: Page) => page.locator('runbook-filters').getByRole('status');
+const status = (page: Page) => page.locator('table-filters').getByRole('status');
 
 /** The rows the table shows right now, top to bottom, read from the cells. */
 async function visibleRows(page: Page): Promise<Row[]> {
@@ -86,8 +86,8 @@ test.describe('without JavaScript', () => {
 		await expect(table(page).locator('tbody tr:visible')).toHaveCount(RUNBOOK_FILES.length);
 		const shown = titles(await visibleRows(page));
 		expect(shown).toEqual([...shown].sort(byTitle));
-		await expect(page.locator('form.catalog-filters')).toBeHidden();
-		await expect(page.locator('runbook-filters').getByRole('combobox')).toHaveCount(0);
+		await expect(page.locator('form.table-filters')).toBeHidden();
+		await expect(page.locator('table-filters').getByRole('combobox')).toHaveCount(0);
 		await expect(page.locator('[data-count]')).toBeHidden();
 		await expect(page.getByText('No runbook matches')).toBeHidden();
 		// Every row links to its runbook and shows its facts.
@@ -299,6 +299,6 @@ test('the catalog adds under 10 KB of gzipped JavaScript (filters and quick find
 	};
 	const baseline = scripts('reference/rules/file/empty');
 	const extra = [...scripts('runbooks')].filter(([src]) => !baseline.has(src));
-	expect(extra.some(([src]) => src.includes('RunbookFilters'))).toBe(true);
+	expect(extra.some(([src]) => src.includes('TableFilters'))).toBe(true);
 	expect(extra.reduce((sum, [, size]) => sum + size, 0)).toBeLessThan(10 * 1024);
 });

@@ -107,23 +107,24 @@ test('starter content: open action items are counted and none is overdue', async
 	await expect(panel.getByRole('heading', { name: 'Overdue' })).toHaveCount(0);
 	await expect(panel.getByRole('heading', { name: 'Due next' })).toBeVisible();
 
-	// The list is capped, soonest first, each item linking to its post-mortem's Action Items.
+	// The list is capped, soonest first, each item linking to its own row in its post-mortem.
 	const items = panel.locator('li.item');
 	expect(await items.count()).toBeGreaterThan(0);
 	expect(await items.count()).toBeLessThanOrEqual(5);
 	const dates = await items.locator('time').allTextContents();
 	expect(dates).toEqual([...dates].sort());
 	const first = items.first().getByRole('link');
-	await expect(first).toHaveAttribute('href', /\/incidents\/[^/]+\/#action-items$/);
-	await panel.getByRole('link', { name: /see the post-mortems|All post-mortems/ }).click();
-	await expect(page).toHaveURL(/\/incidents\/$/);
+	await expect(first).toHaveAttribute('href', /\/incidents\/[^/]+\/#action-[a-z0-9-]+$/);
+	await panel.getByRole('link', { name: /see all action items|All action items/ }).click();
+	await expect(page).toHaveURL(/\/action-items\/$/);
 
 	await page.goto('/');
 	const action = (await first.textContent())?.trim() ?? '';
 	await first.click();
-	await expect(page).toHaveURL(/#action-items$/);
-	await expect(page.locator('#action-items')).toBeVisible();
-	await expect(page.locator('main table').getByText(action, { exact: true })).toBeVisible();
+	await expect(page).toHaveURL(/#action-[a-z0-9-]+$/);
+	const row = page.locator('main tr:target');
+	await expect(row).toBeVisible();
+	await expect(row.getByText(action, { exact: true })).toBeVisible();
 });
 
 test('runbooks due for review: a list or an empty state, never a bare heading', async ({

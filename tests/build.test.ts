@@ -74,6 +74,7 @@ describe('a handbook with no documents yet', () => {
 			expect(page('incidents')).toContain('No post-mortems yet');
 			expect(page('maintenance')).toContain('No maintenance checklists yet');
 			expect(page('runbooks')).not.toContain('<tbody>');
+			expect(page('action-items')).toContain('No action items yet');
 			expect(page('metrics')).toContain('No post-mortems yet');
 			expect(page('metrics')).not.toContain('role="img"');
 		});

@@ -4,17 +4,15 @@
  * content; the counting and sorting live in src/tools/home/summary.ts, where they are tested.
  */
 import { getCollection } from 'astro:content';
-import { extractActionItems } from '../engine/extract/action-items.ts';
-import { SCALE_ROLES } from '../engine/schemas/severity.ts';
 import {
 	summariseActionItems,
 	summariseReviews,
 	type ActionItemSummary,
 	type ReviewSummary,
 } from '../tools/home/summary.ts';
-import { incidentPath, runbookPath } from './links.ts';
+import { actionPriorities, loadPostMortemItems } from './action-items.ts';
+import { runbookPath } from './links.ts';
 import { reviewState } from './runbooks.ts';
-import { getScale } from './severity.ts';
 import { handbookToday } from './today.ts';
 
 export interface HomeSummary {
@@ -24,17 +22,11 @@ export interface HomeSummary {
 }
 
 export async function homeSummary(today: string = handbookToday()): Promise<HomeSummary> {
-	const [incidents, runbooks, priorityScale] = await Promise.all([
-		getCollection('incidents'),
+	const [postMortems, runbooks, priorities] = await Promise.all([
+		loadPostMortemItems(),
 		getCollection('runbooks'),
-		getScale(SCALE_ROLES.actionPriority),
+		actionPriorities(),
 	]);
-	const postMortems = incidents.map((entry) => ({
-		id: entry.id,
-		title: entry.data.title,
-		url: incidentPath(entry.id),
-		items: extractActionItems(entry.body ?? '', { mdx: entry.filePath?.endsWith('.mdx') ?? true }),
-	}));
 	const reviews = runbooks.map((entry) => ({
 		slug: entry.id,
 		title: entry.data.title,
@@ -44,9 +36,7 @@ export async function homeSummary(today: string = handbookToday()): Promise<Home
 	}));
 	return {
 		today,
-		actionItems: summariseActionItems(postMortems, today, {
-			priorities: priorityScale?.levels.map((level) => level.id) ?? [],
-		}),
+		actionItems: summariseActionItems(postMortems, today, { priorities }),
 		reviews: summariseReviews(reviews, today),
 	};
 }

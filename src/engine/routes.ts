@@ -19,6 +19,7 @@ export const STATIC_ROUTES: ReadonlyArray<string> = [
 	'/api/runbooks.json',
 	'/api/runbooks.schema.json',
 	'/api/incidents.json',
+	'/api/incidents.schema.json',
 ];
 
 /** The deep link an alerting tool uses for one alert name: it redirects to the alert's runbook. */

@@ -16,6 +16,7 @@ const item = (action: string, due: string, overrides: Partial<ActionItem> = {}):
 	priority: 'P2',
 	status: 'Open',
 	statusText: 'Open',
+	closed: '',
 	line: line++,
 	...overrides,
 });
@@ -62,6 +63,9 @@ describe('summariseActionItems', () => {
 				title: 'Title of 2026-02-01-b',
 				url: '/incidents/2026-02-01-b/',
 			},
+			// The row on the post-mortem page, as /action-items/ links to it.
+			anchor: 'action-rotate-the-key',
+			url: '/incidents/2026-02-01-b/#action-rotate-the-key',
 		});
 		expect(summary.notShown).toBe(0);
 	});

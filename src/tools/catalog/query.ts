@@ -1,22 +1,35 @@
 /**
- * The catalog's filters in the URL, so a filtered view can be shared:
- * `/runbooks/?service=payments-api&severity=SEV1&owner=payments-team&review=overdue&sort=due`.
- * Pure: the caller passes the query string and the values the table offers.
+ * A filtered table's state in the URL, so a view can be shared:
+ * `/runbooks/?service=payments-api&severity=SEV1&review=overdue&sort=due`,
+ * `/action-items/?owner=Ana+Lima&status=Overdue`. Pure: the caller passes the query string, the
+ * table's config and the values the table offers.
  */
-import {
-	DEFAULT_SORT,
-	REVIEW_STATUSES,
-	SORTS,
-	type CatalogFilters,
-	type CatalogOptions,
-} from './filter.ts';
+import { defaultSort, type TableConfig, type TableOptions, type TableState } from './filter.ts';
 
-/** The query parameters the catalog owns; any others in the URL are left alone. */
-export const PARAMS = ['service', 'severity', 'owner', 'review', 'sort'] as const;
+/** The parameter that holds the sort. */
+export const SORT_PARAM = 'sort';
+
+/**
+ * The query parameters a table owns; any others in the URL are left alone. A table with a single
+ * order has no sort field, so it leaves `sort` alone too.
+ */
+export function ownedParams(config: TableConfig): string[] {
+	const names = config.filters.map((filter) => filter.name);
+	return config.sorts.length > 1 ? [...names, SORT_PARAM] : names;
+}
+
+/** Folds case and every run of spaces or punctuation, so `in-progress` finds `In progress`. */
+const loose = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[\u0027\u2018\u2019]/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 /**
  * The value among `allowed` that `params` names for `key`. The first usable value of a repeated
- * parameter wins; a value that differs only in case matches too (`sev1` → `SEV1`), since alerting
+ * parameter wins. A value that differs only in case matches too (`sev1` → `SEV1`), and failing
+ * that one that differs only in spaces and punctuation (`wont-do` → `Won't do`), since alerting
  * tools and people retype these by hand.
  */
 function pick(
@@ -31,53 +44,54 @@ function pick(
 		const lower = value.toLowerCase();
 		const folded = allowed.find((candidate) => candidate.toLowerCase() === lower);
 		if (folded !== undefined) return folded;
+		const wanted = loose(value);
+		const near = wanted ? allowed.find((candidate) => loose(candidate) === wanted) : undefined;
+		if (near !== undefined) return near;
 	}
 	return undefined;
 }
 
 /**
- * Filters from a query string (with or without the leading `?`). Parsed defensively: unknown
+ * The state from a query string (with or without the leading `?`). Parsed defensively: unknown
  * parameters, values the table does not offer, empty values and malformed encodings never throw;
  * they are ignored and the filter stays at “any”.
  */
-export function parseQuery(search: string, options: CatalogOptions): CatalogFilters {
+export function parseQuery(search: string, config: TableConfig, options: TableOptions): TableState {
+	const fallback = defaultSort(config);
 	let params: URLSearchParams;
 	try {
 		params = new URLSearchParams(search);
 	} catch {
-		return { sort: DEFAULT_SORT };
+		return { filters: {}, sort: fallback };
 	}
-	const filters: CatalogFilters = {
-		sort: (pick(params, 'sort', SORTS) as CatalogFilters['sort'] | undefined) ?? DEFAULT_SORT,
-	};
-	const service = pick(params, 'service', options.services);
-	const severity = pick(params, 'severity', options.severities);
-	const owner = pick(params, 'owner', options.owners);
-	const review = pick(params, 'review', REVIEW_STATUSES) as CatalogFilters['review'];
-	if (service !== undefined) filters.service = service;
-	if (severity !== undefined) filters.severity = severity;
-	if (owner !== undefined) filters.owner = owner;
-	if (review !== undefined) filters.review = review;
-	return filters;
+	const filters: Record<string, string> = {};
+	for (const filter of config.filters) {
+		const allowed = (options[filter.name] ?? []).map((option) => option.value);
+		const value = pick(params, filter.name, allowed);
+		if (value !== undefined) filters[filter.name] = value;
+	}
+	const sorts = config.sorts.length > 1 ? config.sorts.map((sort) => sort.value) : [];
+	return { filters, sort: pick(params, SORT_PARAM, sorts) ?? fallback };
 }
 
 /**
- * The query string (`''` or `?…`) for `filters`: the catalog's parameters replaced, in a fixed
- * order, the default sort left out; parameters that are not the catalog's kept as they were.
+ * The query string (`''` or `?…`) for `state`: the table's parameters replaced, in the config's
+ * order, the default sort left out; parameters that are not the table's kept as they were.
  */
-export function toQuery(search: string, filters: CatalogFilters): string {
+export function toQuery(search: string, state: TableState, config: TableConfig): string {
 	let params: URLSearchParams;
 	try {
 		params = new URLSearchParams(search);
 	} catch {
 		params = new URLSearchParams();
 	}
-	for (const key of PARAMS) params.delete(key);
-	if (filters.service !== undefined) params.append('service', filters.service);
-	if (filters.severity !== undefined) params.append('severity', filters.severity);
-	if (filters.owner !== undefined) params.append('owner', filters.owner);
-	if (filters.review !== undefined) params.append('review', filters.review);
-	if (filters.sort !== DEFAULT_SORT) params.append('sort', filters.sort);
+	for (const key of ownedParams(config)) params.delete(key);
+	for (const filter of config.filters) {
+		const value = state.filters[filter.name];
+		if (value !== undefined) params.append(filter.name, value);
+	}
+	if (config.sorts.length > 1 && state.sort !== defaultSort(config))
+		params.append(SORT_PARAM, state.sort);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }

@@ -3,28 +3,23 @@
  * runbooks due for review. Pure: the content and "today" come in as arguments, so the tests
  * can move the date; src/data/home.ts loads the content at build time.
  */
-import { isOpenStatus, type ActionItem } from '../../engine/extract/action-items.ts';
-import { addDays, daysBetween, isRealDate } from '../../engine/utils/dates.ts';
+import { addDays, daysBetween } from '../../engine/utils/dates.ts';
+import {
+	compareDue,
+	isDueDate,
+	sortActionItems,
+	trackActionItems,
+	type PostMortemItems,
+	type TrackedActionItem,
+} from '../action-items/items.ts';
 
-/** A post-mortem with the action items read from its body. */
-export interface PostMortemItems {
-	id: string;
-	title: string;
-	/** The post-mortem page (site-absolute). */
-	url: string;
-	items: ActionItem[];
-}
+export type { PostMortemItems };
 
-/** An open action item with where it comes from and how late it is. */
-export interface OpenActionItem extends ActionItem {
-	postMortem: { id: string; title: string; url: string };
-	/** Due before today and still Open or In progress. */
-	overdue: boolean;
-	/** Whole days past the due date; 0 when not overdue or the date is unreadable. */
-	daysOverdue: number;
-	/** Whole days until the due date (0 = due today); `undefined` when overdue or unreadable. */
-	daysLeft: number | undefined;
-}
+/**
+ * An open action item with where it comes from, its row on the post-mortem page (`url`) and how
+ * late it is.
+ */
+export type OpenActionItem = TrackedActionItem;
 
 export interface ActionItemSummary {
 	/** Every open action item (Open or In progress), across all post-mortems. */
@@ -52,39 +47,18 @@ export interface ActionItemOptions {
 	minUpcoming?: number;
 }
 
-/** Open action items across post-mortems, split into overdue and upcoming, as of `today`. */
+/**
+ * Open action items across post-mortems, split into overdue and upcoming, as of `today`, in the
+ * order of the /action-items/ page (src/tools/action-items/items.ts).
+ */
 export function summariseActionItems(
 	postMortems: ReadonlyArray<PostMortemItems>,
 	today: string,
 	{ priorities = [], limit = 5, overdueLimit = 10, minUpcoming = 2 }: ActionItemOptions = {},
 ): ActionItemSummary {
-	const open: OpenActionItem[] = [];
-	for (const postMortem of postMortems) {
-		const { id, title, url } = postMortem;
-		for (const item of postMortem.items) {
-			if (!isOpenStatus(item.status)) continue;
-			const dated = isDate(item.due);
-			const overdue = dated && item.due < today;
-			open.push({
-				...item,
-				postMortem: { id, title, url },
-				overdue,
-				daysOverdue: overdue ? daysBetween(item.due, today) : 0,
-				daysLeft: dated && !overdue ? daysBetween(today, item.due) : undefined,
-			});
-		}
-	}
-	const rank = (priority: string) => {
-		const index = priorities.indexOf(priority);
-		return index === -1 ? priorities.length : index;
-	};
-	open.sort(
-		(a, b) =>
-			compareDue(a.due, b.due) ||
-			rank(a.priority) - rank(b.priority) ||
-			a.priority.localeCompare(b.priority) ||
-			a.postMortem.id.localeCompare(b.postMortem.id) ||
-			a.line - b.line,
+	const open = sortActionItems(
+		trackActionItems(postMortems, today).filter((item) => item.open),
+		priorities,
 	);
 	const overdue = open.filter((item) => item.overdue);
 	const upcoming = open.filter((item) => !item.overdue);
@@ -137,7 +111,7 @@ export function summariseReviews(
 ): ReviewSummary {
 	const horizon = addDays(today, windowDays);
 	const entries = runbooks
-		.filter((runbook) => isDate(runbook.due) && runbook.due <= horizon)
+		.filter((runbook) => isDueDate(runbook.due) && runbook.due <= horizon)
 		.map((runbook) => ({
 			...runbook,
 			overdue: runbook.due < today,
@@ -153,17 +127,6 @@ export function summariseReviews(
 		shown,
 		notShown: entries.length - shown.length,
 	};
-}
-
-function isDate(text: string): boolean {
-	return /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text);
-}
-
-/** Earlier dates first; unreadable dates after every readable one. */
-function compareDue(a: string, b: string): number {
-	const [aDated, bDated] = [isDate(a), isDate(b)];
-	if (aDated !== bDated) return aDated ? -1 : 1;
-	return aDated ? a.localeCompare(b) : 0;
 }
 
 /** `1 action item`, `3 action items`, `0 runbooks`. */

@@ -122,3 +122,18 @@ function check(value: unknown, schema: JsonSchema, path: string, root: JsonSchem
 		}
 	}
 }
+
+/** A site path field: the published APIs give paths, never absolute URLs, so they survive a move. */
+export const sitePathSchema = (description: string, pattern = '^/'): JsonSchema => ({
+	type: 'string',
+	pattern,
+	description: `${description} A path on this site, starting with / and including the site's base path; resolve it against the address the index was fetched from.`,
+});
+
+/** A `YYYY-MM-DD` field. */
+export const dateSchema = (description: string): JsonSchema => ({
+	type: 'string',
+	format: 'date',
+	pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+	description: `${description} ISO 8601 calendar date (YYYY-MM-DD), UTC.`,
+});

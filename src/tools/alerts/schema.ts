@@ -3,6 +3,7 @@
  * `/api/runbooks.schema.json`. Built per site: the severity ids come from the incident scale.
  */
 import { QUICK_DIAGNOSIS_ANCHOR, RUNBOOK_INDEX_VERSION } from './runbook-index.ts';
+import { dateSchema as date, sitePathSchema as sitePath } from './json-schema.ts';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -12,19 +13,6 @@ export interface SchemaOptions {
 	/** The level ids of the incident severity scale, most severe first. */
 	severities: readonly string[];
 }
-
-const sitePath = (description: string, pattern = '^/'): JsonSchema => ({
-	type: 'string',
-	pattern,
-	description: `${description} A path on this site, starting with / and including the site's base path; resolve it against the address the index was fetched from.`,
-});
-
-const date = (description: string): JsonSchema => ({
-	type: 'string',
-	format: 'date',
-	pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-	description: `${description} ISO 8601 calendar date (YYYY-MM-DD), UTC.`,
-});
 
 export function runbookIndexSchema({ id, severities }: SchemaOptions): JsonSchema {
 	const anchor = QUICK_DIAGNOSIS_ANCHOR.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

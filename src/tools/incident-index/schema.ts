@@ -5,6 +5,7 @@
  */
 import type { JsonSchema } from '../alerts/schema.ts';
 import { INCIDENT_INDEX_VERSION } from './build.ts';
+import { dateSchema as date, sitePathSchema as sitePath } from '../alerts/json-schema.ts';
 
 export interface IncidentSchemaOptions {
 	/** The schema's own absolute URL (`$id`), when the site's address is known. */
@@ -14,19 +15,6 @@ export interface IncidentSchemaOptions {
 	/** The post-mortem workflow statuses. */
 	statuses: readonly string[];
 }
-
-const sitePath = (description: string, pattern = '^/'): JsonSchema => ({
-	type: 'string',
-	pattern,
-	description: `${description} A path on this site, starting with / and including the site's base path; resolve it against the address the index was fetched from.`,
-});
-
-const date = (description: string): JsonSchema => ({
-	type: 'string',
-	format: 'date',
-	pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-	description: `${description} ISO 8601 calendar date (YYYY-MM-DD), UTC.`,
-});
 
 const timestamp = (description: string): JsonSchema => ({
 	type: 'string',

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { handbookValidation } from './src/engine/integration.ts';
+import { handbookOffline } from './src/offline/integration.ts';
 import { accessibleContent } from './src/markdown/accessible-content.ts';
 import { actionItemAnchorsPlugin } from './src/markdown/action-item-anchors.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
@@ -23,8 +24,16 @@ export default defineConfig({
 			title: 'Incident Handbook',
 			description:
 				'Runbooks, severity levels, post-mortems and maintenance checklists for on-call teams.',
-			customCss: ['./src/styles/content.css'],
-			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
+			// print.css: the print stylesheet for every page (chrome hidden, blank checklists, links
+			// with their URLs); after content.css so it wins in print.
+			customCss: ['./src/styles/content.css', './src/styles/print.css'],
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// The print footer: page address, printed date and review date (src/print/).
+				Footer: './src/components/overrides/Footer.astro',
+				// The offline banner: top of every page's content, in the flow (src/offline/).
+				Banner: './src/components/overrides/Banner.astro',
+			},
 			// Long commands wrap instead of scrolling: a responder on a phone reads the whole line,
 			// and a scrolling code block would be unreachable by keyboard. Copying still copies
 			// the original single line.
@@ -43,6 +52,7 @@ export default defineConfig({
 						{ label: 'Severity levels', link: '/severity/' },
 						{ label: 'Severity picker', link: '/tools/severity/' },
 						{ label: 'SLA clock', link: '/tools/sla-clock/' },
+						{ label: 'Printable runbooks', link: '/print/runbooks/' },
 					],
 				},
 				{
@@ -55,7 +65,10 @@ export default defineConfig({
 				},
 				{
 					label: 'Maintain',
-					items: [{ label: 'Maintenance checklists', link: '/maintenance/' }],
+					items: [
+						{ label: 'Maintenance checklists', link: '/maintenance/' },
+						{ label: 'Printable checklists', link: '/print/checklists/' },
+					],
 				},
 				{
 					label: 'Handbook',
@@ -84,5 +97,7 @@ export default defineConfig({
 			],
 		}),
 		handbookValidation(),
+		// After Starlight, whose search index the service worker must see and save.
+		handbookOffline(),
 	],
 });

@@ -20,6 +20,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		timezoneId: 'UTC',
+		// The handbook's service worker would save the whole site in every test's fresh browser and
+		// answer requests the tests route or count; e2e/offline.spec.ts allows it where it is tested.
+		serviceWorkers: 'block',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
 			args: [

@@ -91,6 +91,8 @@ step('Unit tests (Vitest, TZ=Pacific/Kiritimati)', () => {
 });
 
 const built = check('Build (astro build)', bin('astro'), ['build']);
+// The site links to these PDFs, so they exist before the browser tests follow the links.
+if (built) check('PDFs (npm run pdf)', process.execPath, ['scripts/pdf.ts']);
 
 step('Browser tests (Playwright, Chromium)', () => {
 	if (!built) {

@@ -17,18 +17,19 @@ describe('handbook.config.json', () => {
 	it('defaults when the file is absent', () => {
 		const { config, problems } = loadHandbookConfig(withConfig(undefined));
 		expect(problems).toEqual([]);
-		expect(config).toEqual({ timeRules: 'error', reviewEvery: '90d', rules: {} });
+		expect(config).toEqual({ timeRules: 'error', reviewEvery: '90d', rules: {}, paper: 'A4' });
 	});
 	it('reads every key', () => {
 		const { config } = loadHandbookConfig(
 			withConfig(
-				'{ "timeRules": "warn", "reviewEvery": "30d", "rules": { "runbook/review-overdue": "error" } }',
+				'{ "timeRules": "warn", "reviewEvery": "30d", "rules": { "runbook/review-overdue": "error" }, "paper": "Letter" }',
 			),
 		);
 		expect(config).toEqual({
 			timeRules: 'warn',
 			reviewEvery: '30d',
 			rules: { 'runbook/review-overdue': 'error' },
+			paper: 'Letter',
 		});
 	});
 	it('reports invalid JSON with the parser’s reason and keeps defaults', () => {
@@ -56,6 +57,32 @@ describe('handbook.config.json', () => {
 			loadHandbookConfig(withConfig(undefined), { HANDBOOK_TIME_RULES: 'maybe' }).problems[0]!
 				.message,
 		).toContain('"maybe"');
+	});
+});
+
+describe('paper', () => {
+	it('is A4 unless the file says Letter', () => {
+		expect(loadHandbookConfig(withConfig('{}')).config.paper).toBe('A4');
+		expect(loadHandbookConfig(withConfig('{ "paper": "Letter" }')).config.paper).toBe('Letter');
+	});
+	it('reports a size it cannot print on, names the sizes it can, and keeps A4', () => {
+		const { config, problems } = loadHandbookConfig(withConfig('{ "paper": "A3" }'));
+		expect(config.paper).toBe('A4');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]!.ruleId).toBe('config/invalid');
+		expect(problems[0]!.message).toMatch(
+			/^"paper" in handbook\.config\.json is "A3": .*"A4".*"Letter"/,
+		);
+	});
+	it('lets HANDBOOK_PAPER override the file for one run, and rejects other sizes', () => {
+		const root = withConfig('{ "paper": "A4" }');
+		expect(loadHandbookConfig(root, { HANDBOOK_PAPER: 'Letter' }).config.paper).toBe('Letter');
+		const wrong = loadHandbookConfig(root, { HANDBOOK_PAPER: 'letter-ish' });
+		expect(wrong.config.paper).toBe('A4');
+		expect(wrong.problems[0]!.message).toBe(
+			'HANDBOOK_PAPER is "letter-ish", which is not a paper size the handbook prints on.',
+		);
+		expect(wrong.problems[0]!.hint).toContain('"A4" or "Letter"');
 	});
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { handbookConfig, type HandbookConfig } from './schemas/config.ts';
+import { handbookConfig, PAPER_SIZES, type HandbookConfig } from './schemas/config.ts';
 import type { Problem } from './problem.ts';
 import { getRule, RULES } from './rules/registry.ts';
 import { didYouMean } from './utils/closest.ts';
@@ -93,6 +93,17 @@ export function loadHandbookConfig(root: string, env: NodeJS.ProcessEnv = {}): L
 			configProblem(
 				`HANDBOOK_TIME_RULES is "${override}", which is not a setting the handbook knows.`,
 				'Set HANDBOOK_TIME_RULES to "warn" or "error", or unset it.',
+			),
+		);
+	}
+	const paper = env['HANDBOOK_PAPER'];
+	const paperSize = PAPER_SIZES.find((size) => size === paper);
+	if (paperSize) config.paper = paperSize;
+	else if (paper) {
+		problems.push(
+			configProblem(
+				`HANDBOOK_PAPER is "${paper}", which is not a paper size the handbook prints on.`,
+				`Set HANDBOOK_PAPER to ${PAPER_SIZES.map((size) => `"${size}"`).join(' or ')}, or unset it.`,
 			),
 		);
 	}

@@ -12,6 +12,8 @@ export const STATIC_ROUTES: ReadonlyArray<string> = [
 	'/action-items/',
 	'/metrics/',
 	'/maintenance/',
+	'/print/checklists/',
+	'/print/runbooks/',
 	'/severity/',
 	'/tools/severity/',
 	'/tools/sla-clock/',

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { duration } from './common.ts';
 
+/** Paper sizes `npm run pdf` can print on. */
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+
 /** How loudly a rule reports: as an error, as a warning, or not at all. */
 export const ruleLevel = z.enum(['error', 'warn', 'off']);
 
@@ -19,6 +22,12 @@ export const handbookConfig = z.strictObject({
 	reviewEvery: duration.default('90d'),
 	/** Per-rule overrides, such as `{ "runbook/review-overdue": "error" }`. @default {} */
 	rules: z.record(z.string(), ruleLevel).default({}),
+	/**
+	 * The paper size `npm run pdf` prints on: `"A4"` or `"Letter"` (US Letter). The
+	 * `HANDBOOK_PAPER` environment variable overrides it for one run.
+	 * @default "A4"
+	 */
+	paper: z.enum(PAPER_SIZES).default('A4'),
 });
 
 export type HandbookConfig = z.output<typeof handbookConfig>;

@@ -1,189 +1,148 @@
-import { mkdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import { join } from 'node:path';
-
 /**
- * Generates a realistic, valid handbook of `count` documents (40% runbooks, 50% post-mortems,
- * 10% checklists) under `outDir`, using the repository's own severity scales. Deterministic:
- * the same count always gives the same files, so measurements are comparable.
+ * The benchmark corpus: `count` documents, 40% runbooks, 50% post-mortems and 10% checklists,
+ * of which about 5% are broken in known ways (one problem each). Pure and deterministic: the same
+ * count and levels always give the same documents; `corpus-files.ts` writes them to disk.
  */
-export function generateCorpus({
-	count,
-	outDir,
-	scalesFrom,
-}: {
+import { BROKEN_KINDS, type BrokenKind, type DocumentType } from './broken.ts';
+import {
+	checklistDocument,
+	incidentDocument,
+	runbookDocument,
+	runbookSlug,
+	type CorpusLevels,
+} from './documents.ts';
+
+export type { CorpusLevels } from './documents.ts';
+export type { DocumentType } from './broken.ts';
+
+/** The share of documents that are deliberately broken. */
+export const BROKEN_SHARE = 0.05;
+
+/** The folder of each document type inside a content folder. */
+export const TYPE_FOLDERS: Record<DocumentType, string> = {
+	runbook: 'runbooks',
+	incident: 'incidents',
+	checklist: 'maintenance',
+};
+
+export interface CorpusDocument {
+	/** Path inside the content folder, such as `runbooks/checkout-api-error-rate.mdx`. */
+	path: string;
+	type: DocumentType;
+	text: string;
+	/** Set on the deliberately broken documents: the one problem each must produce. */
+	broken?: Pick<BrokenKind, 'id' | 'ruleId' | 'description'>;
+}
+
+export interface TypeCounts {
+	runbooks: number;
+	incidents: number;
+	checklists: number;
+}
+
+export interface Corpus {
 	count: number;
-	outDir: string;
-	scalesFrom: string;
-}): { runbooks: number; incidents: number; checklists: number } {
-	rmSync(outDir, { recursive: true, force: true });
-	for (const folder of ['runbooks', 'incidents', 'maintenance'])
-		mkdirSync(join(outDir, folder), { recursive: true });
-	cpSync(scalesFrom, join(outDir, 'severity'), { recursive: true });
+	/** Every document, broken ones included. */
+	documents: CorpusDocument[];
+	/** Documents of each type, broken ones included. */
+	all: TypeCounts;
+	/** Documents of each type that the site builds. */
+	valid: TypeCounts;
+	/** How many documents are broken; the validator must report exactly this many errors. */
+	brokenCount: number;
+}
+
+/** How many documents of each type make up `count`, and how many of them are broken. */
+export function corpusMix(count: number): { all: TypeCounts; broken: number } {
 	const runbooks = Math.max(1, Math.round(count * 0.4));
-	const checklists = Math.max(1, Math.round(count * 0.1));
+	const checklists = Math.round(count * 0.1);
 	const incidents = Math.max(0, count - runbooks - checklists);
-	for (let index = 0; index < runbooks; index++)
-		writeFileSync(join(outDir, 'runbooks', `service-${index}-degraded.mdx`), runbook(index));
-	for (let index = 0; index < incidents; index++) {
-		const { name, text } = incident(index, runbooks);
-		writeFileSync(join(outDir, 'incidents', name), text);
-	}
-	for (let index = 0; index < checklists; index++)
-		writeFileSync(join(outDir, 'maintenance', `checklist-${index}.mdx`), checklist(index));
-	return { runbooks, incidents, checklists };
-}
-
-const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
-const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
-const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'];
-
-function runbook(index: number): string {
-	const causes = Array.from(
-		{ length: 3 + (index % 5) },
-		(_, row) =>
-			`| Cause ${row} of service ${index} shows elevated latency | Restart worker pool ${row} and watch the error rate |`,
-	).join('\n');
-	return `---
-title: Service ${index} degraded
-description: Requests to service ${index} fail or slow down.
-alerts: [Service${index}ErrorRate, Service${index}Latency]
-services: [service-${index}, gateway]
-severity: ${SEVERITIES[index % 4]}
-owner: team-${index % 12}
-last_reviewed: 2026-11-01
-review_every: 3650d
----
-
-## Trigger
-
-Service${index}ErrorRate fires when more than 2% of requests fail for five minutes.
-
-## Impact
-
-Users of service ${index} see errors; ${index % 3 === 0 ? 'checkout is blocked' : 'background work is delayed'}.
-
-## Quick Diagnosis
-
-\`\`\`sh
-kubectl -n service-${index} get pods
-kubectl -n service-${index} logs deploy/service-${index} --since=15m | tail -n 50
-curl -sS -o /dev/null -w '%{http_code}' https://service-${index}.example.com/health
-\`\`\`
-
-## Common Causes
-
-| Symptom | Fix |
-| --- | --- |
-${causes}
-
-## Escalation
-
-Page the owning team after 15 minutes without progress.
-
-## Mitigation
-
-- [ ] Roll back the last deploy of service ${index}
-- [ ] Scale the deployment up by two replicas
-`;
-}
-
-function incident(index: number, runbookCount: number): { name: string; text: string } {
-	const day = new Date(Date.UTC(2020, 0, 1) + index * 7 * 3_600_000);
-	const date = day.toISOString().slice(0, 10);
-	const at = (minutes: number) =>
-		new Date(day.getTime() + minutes * 60_000).toISOString().replace('.000', '');
-	const hhmm = (minutes: number) => at(minutes).slice(11, 16);
-	const dateOf = (minutes: number) => at(minutes).slice(0, 10);
-	const offsets = [0, 4, 9, 40, 95];
-	let lastDate = date;
-	const timeline = offsets
-		.map((minutes, row) => {
-			const rowDate = dateOf(minutes);
-			const label = rowDate === lastDate ? hhmm(minutes) : `${rowDate} ${hhmm(minutes)}`;
-			lastDate = rowDate;
-			return `| ${label} | Step ${row} of the response to incident ${index} |`;
-		})
-		.join('\n');
-	const items = Array.from({ length: 2 + (index % 4) }, (_, row) => {
-		const done = row % 2 === 0;
-		return `| Follow-up ${row} for incident ${index} | team-${row % 12} | ${done ? '2021-01-01' : '2036-06-30'} | ${PRIORITIES[row % 4]} | ${done ? 'Done' : 'Open'} |`;
-	}).join('\n');
 	return {
-		name: `${date}-incident-${index}.mdx`,
-		text: `---
-title: Incident ${index}
-severity: ${SEVERITIES[index % 4]}
-status: final
-started_at: ${at(0)}
-detected_at: ${at(4)}
-acknowledged_at: ${at(9)}
-mitigated_at: ${at(40)}
-resolved_at: ${at(95)}
-incident_commander: Responder ${index % 30}
-services: [service-${index % 50}]
-runbooks: [service-${index % runbookCount}-degraded]
----
-
-## Summary
-
-Service ${index % 50} returned errors for ${40} minutes after a configuration change.
-
-## Timeline
-
-| Time (UTC) | Event |
-| --- | --- |
-${timeline}
-
-## Root Cause
-
-A configuration change lowered the connection limit of service ${index % 50}.
-
-## Contributing Factors
-
-The change skipped the canary stage.
-
-## Resolution
-
-The change was reverted and the pool recovered.
-
-## Impact
-
-About ${(index % 9) + 1}% of requests failed during the incident.
-
-## Lessons Learned
-
-### What went well
-
-The alert fired within four minutes.
-
-### What went wrong
-
-The rollback took longer than the target.
-
-## Action Items
-
-| Action | Owner | Due Date | Priority | Status |
-| --- | --- | --- | --- | --- |
-${items}
-`,
+		all: { runbooks, incidents, checklists },
+		broken: Math.round(count * BROKEN_SHARE),
 	};
 }
 
-function checklist(index: number): string {
-	return `---
-title: Checklist ${index}
-cadence: ${CADENCES[index % 5]}
-owner: team-${index % 12}
----
+const COUNT_KEY: Record<DocumentType, keyof TypeCounts> = {
+	runbook: 'runbooks',
+	incident: 'incidents',
+	checklist: 'checklists',
+};
 
-## Checks
+/**
+ * Picks the kind of each broken document, rotating through `BROKEN_KINDS`. A kind whose document
+ * type has no document to spare (one runbook always stays valid, for post-mortems to reference)
+ * is skipped, so small corpora still get the right number when they can.
+ */
+function brokenKinds(all: TypeCounts, wanted: number): BrokenKind[] {
+	const spare: TypeCounts = { ...all, runbooks: all.runbooks - 1 };
+	const kinds: BrokenKind[] = [];
+	for (let slot = 0; kinds.length < wanted && slot < wanted * BROKEN_KINDS.length; slot++) {
+		const kind = BROKEN_KINDS[slot % BROKEN_KINDS.length]!;
+		const key = COUNT_KEY[kind.type];
+		if (spare[key] <= 0) continue;
+		spare[key]--;
+		kinds.push(kind);
+	}
+	return kinds;
+}
 
-- [ ] Confirm backups of service ${index} completed
-- [ ] Review alert noise for service ${index}
-- [ ] Rotate credentials due this period
+/** Builds the corpus for `count` documents using the given scale levels. */
+export function buildCorpus(count: number, levels: CorpusLevels): Corpus {
+	if (!Number.isInteger(count) || count < 1)
+		throw new RangeError(`A corpus needs a whole number of documents, not ${count}.`);
+	const { all, broken } = corpusMix(count);
+	const kinds = brokenKinds(all, broken);
+	const brokenOf = (type: DocumentType) => kinds.filter((kind) => kind.type === type).length;
+	const valid: TypeCounts = {
+		runbooks: all.runbooks - brokenOf('runbook'),
+		incidents: all.incidents - brokenOf('incident'),
+		checklists: all.checklists - brokenOf('checklist'),
+	};
 
-## Follow-up
+	const documents: CorpusDocument[] = [];
+	for (let index = 0; index < valid.runbooks; index++) {
+		documents.push({
+			path: `runbooks/${runbookSlug(index)}.mdx`,
+			type: 'runbook',
+			text: runbookDocument(index, levels),
+		});
+	}
+	for (let index = 0; index < valid.incidents; index++) {
+		const { name, text } = incidentDocument(index, levels, valid.runbooks);
+		documents.push({ path: `incidents/${name}`, type: 'incident', text });
+	}
+	for (let index = 0; index < valid.checklists; index++) {
+		documents.push({
+			path: `maintenance/checklist-${index}.mdx`,
+			type: 'checklist',
+			text: checklistDocument(index),
+		});
+	}
 
-- [ ] File issues for anything that failed
-`;
+	kinds.forEach((kind, number) => {
+		const slug = `broken-${number}-${kind.id}`;
+		// Indexes past the valid ones, so a broken copy never shares a name with a valid document.
+		const index = 100_000 + number;
+		const base =
+			kind.type === 'runbook'
+				? {
+						name: `${slug}.mdx`,
+						text: runbookDocument(index, levels, {
+							slug,
+							alerts: [`BrokenDoc${number}Primary`, `BrokenDoc${number}Secondary`],
+						}),
+					}
+				: kind.type === 'incident'
+					? incidentDocument(index, levels, valid.runbooks, { slug, daytime: true })
+					: { name: `${slug}.mdx`, text: checklistDocument(index, { slug }) };
+		documents.push({
+			path: `${TYPE_FOLDERS[kind.type]}/${base.name}`,
+			type: kind.type,
+			text: kind.apply(base.text),
+			broken: { id: kind.id, ruleId: kind.ruleId, description: kind.description },
+		});
+	});
+
+	return { count, documents, all, valid, brokenCount: kinds.length };
 }

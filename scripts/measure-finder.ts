@@ -1,22 +1,24 @@
 // Measures the quick finder in Chromium against built sites: the time from the last keystroke
 // to the first result on screen (data already loaded), and the size of /api/finder.json.
 //
-//   node scripts/measure-finder.ts                 # starter content and 2,000 generated runbooks
+//   node scripts/measure-finder.ts                 # starter content and ~1,900 generated runbooks
 //   node scripts/measure-finder.ts --only starter  # or --only generated
 //   node scripts/measure-finder.ts --skip-build    # measure the sites already built
 //
 // Builds go to bench-work/dist-finder-starter and bench-work/dist-finder (never dist/), each
-// under the shared build lock (/tmp/handbook-e2e.lock). The generated corpus is
-// `node scripts/generate-corpus.ts --count 5000 --out bench-work/finder-2000`: 2,000 runbooks.
-// Each site is served by a small static server inside this script.
+// under the shared build lock (/tmp/handbook-e2e.lock). The generated content is the valid half
+// of `npm run corpus -- --count 5000 --out bench-work/finder-2000` (about 1,900 runbooks).
+// The browser, the static server and the timing probe are the benchmark's (benchmarks/).
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { launchChromium } from '../benchmarks/browser.ts';
+import { measureFinderQuery, openFinder, type FinderTiming } from '../benchmarks/finder-timing.ts';
+import { beyond, pageScripts, totalBytes } from '../benchmarks/page-scripts.ts';
+import { serveStatic } from '../src/serve/static-server.ts';
+import { median } from '../benchmarks/stats.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -31,6 +33,7 @@ const RUNS = Number(args.runs);
 const KEY_DELAY = Number(args.delay);
 const LOCK = '/tmp/handbook-e2e.lock';
 const CORPUS = 'bench-work/finder-2000';
+const CONTENT = `${CORPUS}/valid`;
 
 interface Site {
 	name: string;
@@ -39,7 +42,7 @@ interface Site {
 }
 const SITES: Site[] = [
 	{ name: 'starter', outDir: 'bench-work/dist-finder-starter', env: {} },
-	{ name: 'generated', outDir: 'bench-work/dist-finder', env: { HANDBOOK_CONTENT_DIR: CORPUS } },
+	{ name: 'generated', outDir: 'bench-work/dist-finder', env: { HANDBOOK_CONTENT_DIR: CONTENT } },
 ];
 
 /** Runs a command; its output goes to `log` when given, else to this terminal. */
@@ -64,7 +67,7 @@ function run(
 }
 
 function build(site: Site): void {
-	if (site.env['HANDBOOK_CONTENT_DIR'] && !existsSync(join(CORPUS, 'runbooks')))
+	if (site.env['HANDBOOK_CONTENT_DIR'] && !existsSync(join(CONTENT, 'runbooks')))
 		run(process.execPath, ['scripts/generate-corpus.ts', '--count', '5000', '--out', CORPUS]);
 	const log = `/tmp/build-finder-${site.name}.log`;
 	process.stdout.write(
@@ -74,36 +77,6 @@ function build(site: Site): void {
 	// --force: the content layer cache may still hold documents from another content folder.
 	run('flock', [LOCK, 'npx', 'astro', 'build', '--force', '--outDir', site.outDir], site.env, log);
 	process.stdout.write(`Built in ${((performance.now() - started) / 1000).toFixed(0)} s.\n`);
-}
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.xml': 'application/xml',
-	'.txt': 'text/plain; charset=utf-8',
-};
-
-/** A static file server for a built site: `/path/` serves `/path/index.html`. */
-function serve(root: string): Promise<Server> {
-	const base = resolve(root);
-	const server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-		let file = normalize(join(base, path));
-		if (!file.startsWith(base)) file = join(base, '404.html');
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		const found = existsSync(file);
-		const body = readFileSync(found ? file : join(base, '404.html'));
-		response.writeHead(found ? 200 : 404, {
-			'Content-Type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream',
-		});
-		response.end(body);
-	});
-	return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
 }
 
 interface FinderRow {
@@ -164,93 +137,7 @@ function queriesFor(data: FinderJson): Query[] {
 	return queries;
 }
 
-/** Installs the timing probe: last keystroke, first result, complete results. */
-async function installProbe(page: Page): Promise<void> {
-	await page.evaluate(() => {
-		const finder = document.querySelector('quick-finder')!;
-		const input = finder.querySelector('input')!;
-		const list = finder.querySelector('[role="listbox"]')!;
-		const probe = {
-			query: '',
-			lastKey: 0,
-			first: 0,
-			firstFrame: 0,
-			complete: 0,
-			top: '',
-		};
-		Object.assign(window, { finderProbe: probe });
-		document.addEventListener(
-			'keydown',
-			(event) => {
-				if (event.key.length === 1) probe.lastKey = event.timeStamp;
-			},
-			true,
-		);
-		const check = () => {
-			if (probe.query === '' || input.value.trim() !== probe.query) return;
-			const now = performance.now();
-			const first = list.querySelector('[role="option"]');
-			if (!probe.first && first) {
-				probe.first = now;
-				requestAnimationFrame(() => {
-					probe.firstFrame = performance.now();
-				});
-			}
-			if (!probe.complete && finder.getAttribute('data-results') === 'complete') {
-				probe.complete = now;
-				probe.top = first?.getAttribute('data-slug') ?? '';
-			}
-		};
-		new MutationObserver(check).observe(finder, {
-			subtree: true,
-			childList: true,
-			attributes: true,
-			attributeFilter: ['data-results'],
-		});
-	});
-}
-
-interface Timing {
-	first: number;
-	frame: number;
-	complete: number;
-	/** The runbook ranked first once all results were in. */
-	top: string;
-}
-
-async function measureQuery(page: Page, query: Query): Promise<Timing> {
-	const input = page.locator('quick-finder').first().getByRole('combobox');
-	await input.fill('');
-	await page.evaluate((text) => {
-		const probe = (window as unknown as { finderProbe: Record<string, unknown> }).finderProbe;
-		Object.assign(probe, {
-			query: text,
-			lastKey: 0,
-			first: 0,
-			firstFrame: 0,
-			complete: 0,
-			top: '',
-		});
-	}, query.text);
-	await page.keyboard.type(query.text, { delay: KEY_DELAY });
-	const timing = await page.waitForFunction(
-		() => {
-			const probe = (window as unknown as { finderProbe: Record<string, number | string> })
-				.finderProbe;
-			const time = (name: string) => Number(probe[name]);
-			if (!time('firstFrame') || !time('complete')) return undefined;
-			return {
-				first: time('first') - time('lastKey'),
-				frame: time('firstFrame') - time('lastKey'),
-				complete: time('complete') - time('lastKey'),
-				top: String(probe['top']),
-			};
-		},
-		undefined,
-		{ timeout: 10_000 },
-	);
-	return (await timing.jsonValue()) as Timing;
-}
+type Timing = FinderTiming;
 
 /** The runbook ranked first, and whether it is the one the query names. */
 function topLabel(query: Query, timings: Timing[]): string {
@@ -259,29 +146,20 @@ function topLabel(query: Query, timings: Timing[]): string {
 	return top === query.slug ? `${top} (right)` : `${top} (expected ${query.slug})`;
 }
 
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** The finder's scripts in a built site: the one every page with it loads, and the lazy chunk. */
-function scriptSizes(outDir: string): { initial: number; lazy: number } {
-	const assets = join(outDir, '_astro');
-	const gz = (file: string) => gzipSync(readFileSync(join(assets, file))).length;
-	const files = readdirSync(assets);
-	const initial = files.find((file) => file.startsWith('QuickFinder.astro_astro_type_script'));
-	const code = initial ? readFileSync(join(assets, initial), 'utf8') : '';
-	const lazy = files.find(
-		(file) =>
-			file.endsWith('.js') &&
-			file !== initial &&
-			code.includes(`./${file}`) &&
-			!file.startsWith('preload-helper'),
-	);
-	return { initial: initial ? gz(initial) : 0, lazy: lazy ? gz(lazy) : 0 };
+/**
+ * The finder's scripts on `route`: what the page loads beyond a plain documentation page, and the
+ * chunk (search + fuse.js) fetched on first use.
+ */
+function scriptSizes(outDir: string, route: string): { initial: number; lazy: number } {
+	const plain = pageScripts(outDir, 'reference/rules/file/empty');
+	const page = pageScripts(outDir, route.replace(/^\/|\/$/g, ''));
+	return {
+		initial: totalBytes(beyond(page.atLoad, plain.atLoad)),
+		lazy: totalBytes(beyond(page.lazy, plain.lazy)),
+	};
 }
 
 async function measure(site: Site): Promise<void> {
@@ -301,36 +179,25 @@ async function measure(site: Site): Promise<void> {
 		process.exit(1);
 	}
 
-	const server = await serve(site.outDir);
-	const { port } = server.address() as AddressInfo;
-	const chromiumPath =
-		process.env['CHROMIUM_PATH'] ||
-		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	const browser = await chromium.launch({
-		...(chromiumPath ? { executablePath: chromiumPath } : {}),
-		args: ['--no-sandbox', '--disable-gpu'],
-	});
+	const server = await serveStatic(site.outDir, '/');
+	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage();
-		await page.goto(`http://127.0.0.1:${port}${route}`);
-		const input = page.locator('quick-finder').first().getByRole('combobox');
-		const loadStart = Date.now();
-		await input.focus();
-		await page.locator('quick-finder[data-state="ready"]').first().waitFor({ timeout: 30_000 });
-		const loadTime = Date.now() - loadStart;
-		await installProbe(page);
+		await page.goto(`${server.origin}${route}`);
+		const loadTime = await openFinder(page);
 
 		const queries = queriesFor(data);
 		// One untimed pass so the JIT has seen the search code, as it has after a few keystrokes.
-		for (const query of queries) await measureQuery(page, query);
+		for (const query of queries) await measureFinderQuery(page, query.text, KEY_DELAY);
 		const results: Array<{ query: Query; timings: Timing[] }> = [];
 		for (const query of queries) {
 			const timings: Timing[] = [];
-			for (let index = 0; index < RUNS; index++) timings.push(await measureQuery(page, query));
+			for (let index = 0; index < RUNS; index++)
+				timings.push(await measureFinderQuery(page, query.text, KEY_DELAY));
 			results.push({ query, timings });
 		}
 
-		const sizes = scriptSizes(site.outDir);
+		const sizes = scriptSizes(site.outDir, route);
 		process.stdout.write(
 			`\n## ${site.name}: ${data.r.length} runbooks, page ${route}\n` +
 				`finder.json: ${kb(raw.length)} (${kb(gzipSync(raw).length)} gzipped)\n` +
@@ -353,7 +220,7 @@ async function measure(site: Site): Promise<void> {
 			);
 	} finally {
 		await browser.close();
-		server.close();
+		await server.close();
 	}
 }
 

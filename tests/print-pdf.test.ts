@@ -15,7 +15,7 @@ import {
 import { countPdfPages } from '../src/print/pdf/page-count.ts';
 import { PAPER_DIMENSIONS, PAPER_POINTS, paperOf } from '../src/print/pdf/paper.ts';
 import { formatBytes, progressLine, summaryLine } from '../src/print/pdf/progress.ts';
-import { filePathFor, serveStatic, type StaticServer } from '../src/print/pdf/server.ts';
+import { filePathFor, serveStatic, type StaticServer } from '../src/serve/static-server.ts';
 
 describe('paper', () => {
 	it('knows A4 and US Letter in points, and recognises each within a point', () => {

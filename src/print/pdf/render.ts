@@ -21,7 +21,7 @@ import {
 } from './manifest.ts';
 import { PAPER_DIMENSIONS, type PaperSize } from './paper.ts';
 import { progressLine, summaryLine } from './progress.ts';
-import { serveStatic } from './server.ts';
+import { serveStatic } from '../../serve/static-server.ts';
 
 /** A problem the user can fix, said in one sentence; `code` is the exit code to end with. */
 export class PdfError extends Error {

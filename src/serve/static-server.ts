@@ -1,6 +1,7 @@
 /**
- * A small static file server for `dist/`, so `npm run pdf` needs neither the network nor Astro:
- * it serves the built site under its base path on a free local port, as a host would.
+ * A small static file server for a built site, so `npm run pdf` and the benchmark need neither
+ * the network nor Astro: it serves the site under its base path on a free local port, as a
+ * host would.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';

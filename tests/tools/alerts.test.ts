@@ -24,6 +24,7 @@ import {
 } from '../../src/tools/alerts/runbook-index.ts';
 import { runbookIndexSchema } from '../../src/tools/alerts/schema.ts';
 import { validateJson } from '../../src/tools/alerts/json-schema.ts';
+import { closest } from '../../src/engine/utils/closest.ts';
 
 // The starter runbooks, read the way the site reads them: expectations follow the content.
 const STARTER: RunbookSource[] = readdirSync('src/content/runbooks')
@@ -78,6 +79,26 @@ describe('suggestion helpers', () => {
 		expect(editDistance('stiedown', 'sitedown')).toBe(1);
 		expect(editDistance('', 'abc')).toBe(3);
 		expect(editDistance('kitten', 'sitting')).toBe(3);
+	});
+
+	it('stops early above a limit, exact at or below it', () => {
+		expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+		expect(editDistance('kitten', 'sitting', 1)).toBeGreaterThan(1);
+		expect(editDistance('stiedown', 'sitedown', 1)).toBe(1);
+	});
+
+	it('suggests the closest of thousands of routes, as before the early stop', () => {
+		const routes = Array.from(
+			{ length: 3000 },
+			(_, index) => `/runbooks/service-${index}-degraded/`,
+		);
+		expect(closest('/runbooks/service-1234-degarded/', routes)).toBe(
+			'/runbooks/service-1234-degraded/',
+		);
+		expect(closest('/runbooks/service-12-degraded', routes)).toBe('/runbooks/service-12-degraded/');
+		expect(closest('/guides/nothing-like-it/', routes)).toBeUndefined();
+		// Ties go to the first candidate, as they always did.
+		expect(closest('ab', ['ax', 'ay'])).toBe('ax');
 	});
 
 	it('measures shared trigrams from 0 to 1', () => {

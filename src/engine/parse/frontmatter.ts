@@ -52,7 +52,28 @@ export function parseYaml(source: string, lineOffset: number): Frontmatter {
 		data,
 		errors,
 		start: { line: Math.max(lineOffset, 1), column: 1 },
-		locate: (path, at = 'value') => toFile(offsetOf(document, path, at)),
+		locate: lazyLocator(source, lineOffset),
+	};
+}
+
+/**
+ * `locate` is only needed to report a problem, which few documents have, yet the validator keeps
+ * every document's frontmatter until links and waivers are checked at the end. Holding each
+ * parsed YAML document for that would cost hundreds of megabytes in a large handbook, so the
+ * locator keeps the source text and parses it again on first use.
+ */
+function lazyLocator(source: string, lineOffset: number): Frontmatter['locate'] {
+	let parsed: { document: Document; lineCounter: LineCounter } | undefined;
+	return (path, at = 'value') => {
+		if (!parsed) {
+			const lineCounter = new LineCounter();
+			parsed = {
+				document: parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true }),
+				lineCounter,
+			};
+		}
+		const { line, col } = parsed.lineCounter.linePos(offsetOf(parsed.document, path, at));
+		return { line: line + lineOffset, column: col };
 	};
 }
 

@@ -154,103 +154,91 @@ async function runSize(
 	);
 	const firstRunbook = validSlugs[0]!;
 
-	// The handbook.
-	const distDir = join(root, 'bench-work', `dist-${documents}`);
-	const handbook: SiteResult = {
-		build: await step(
-			output,
-			prefix,
-			'build (ours)',
-			() =>
-				build({
-					args: ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', distDir],
-					env: { HANDBOOK_CONTENT_DIR: `${corpusDir}/valid` },
-					root,
-					distDir,
-					logFile: log('build-ours'),
-					timeoutMs,
-				}),
-			describeBuild,
-		),
+	const measureSite = async (site: {
+		/** How progress lines and failures name it: "ours" or "plain Starlight". */
+		label: string;
+		name: string;
+		distDir: string;
+		buildArgs: string[];
+		env: Record<string, string>;
+		logName: string;
+		prepare?: () => void;
+	}): Promise<SiteResult> => {
+		const result: SiteResult = {
+			build: await step(
+				output,
+				prefix,
+				site.label === 'ours' ? 'build (ours)' : 'baseline build (plain Starlight)',
+				() => {
+					site.prepare?.();
+					return build({
+						args: [
+							'node_modules/astro/bin/astro.mjs',
+							'build',
+							'--force',
+							...site.buildArgs,
+							'--outDir',
+							site.distDir,
+						],
+						env: site.env,
+						root,
+						distDir: site.distDir,
+						logFile: log(site.logName),
+						timeoutMs,
+					});
+				},
+				describeBuild,
+			),
+		};
+		const ours = site.label === 'ours';
+		if (result.build.status === 'ok') {
+			result.output = await step(output, prefix, ours ? 'output (ours)' : 'baseline output', () =>
+				measureOutput(site.distDir, firstRunbook, ours),
+			);
+			result.search = await step(
+				output,
+				prefix,
+				ours ? 'search in Chromium (ours)' : 'baseline search in Chromium',
+				() =>
+					attempt(() =>
+						measureSearch({
+							distDir: site.distDir,
+							pagefindRoute: `/runbooks/${firstRunbook}/`,
+							...(hasFinder(site.distDir) ? { finderRoute: '/' } : {}),
+							targets,
+						}),
+					),
+				describeSearch,
+			);
+			if (ours && result.search.status !== 'ok')
+				failures.push(`${at} searching the handbook failed: ${result.search.message}`);
+		} else if (ours || result.build.status === 'failed') {
+			failures.push(`${at} ${site.name}'s build ${result.build.message}`);
+		}
+		if (!options.keep) rmSync(site.distDir, { recursive: true, force: true });
+		return result;
 	};
-	if (handbook.build.status === 'ok') {
-		handbook.output = await step(output, prefix, 'output (ours)', () =>
-			measureOutput(distDir, firstRunbook, true),
-		);
-		handbook.search = await step(
-			output,
-			prefix,
-			'search in Chromium (ours)',
-			() =>
-				attempt(() =>
-					measureSearch({
-						distDir,
-						pagefindRoute: `/runbooks/${firstRunbook}/`,
-						...(hasFinder(distDir) ? { finderRoute: '/' } : {}),
-						targets,
-					}),
-				),
-			describeSearch,
-		);
-		if (handbook.search.status !== 'ok')
-			failures.push(`${at} searching the handbook failed: ${handbook.search.message}`);
-	} else {
-		failures.push(`${at} the handbook's build ${handbook.build.message}`);
-	}
-	if (!options.keep) rmSync(distDir, { recursive: true, force: true });
 
+	const handbook = await measureSite({
+		label: 'ours',
+		name: 'the handbook',
+		distDir: join(root, 'bench-work', `dist-${documents}`),
+		buildArgs: [],
+		env: { HANDBOOK_CONTENT_DIR: `${corpusDir}/valid` },
+		logName: 'build-ours',
+	});
 	// Plain Starlight on the same documents.
 	const baselineRoot = join(root, 'bench-work', 'baseline');
-	const baselineDist = join(root, 'bench-work', `dist-baseline-${documents}`);
-	const baseline: SiteResult = {
-		build: await step(
-			output,
-			prefix,
-			'baseline build (plain Starlight)',
-			() => {
-				prepareBaseline({ root: baselineRoot, contentDir: join(root, corpusDir, 'valid') });
-				return build({
-					args: [
-						'node_modules/astro/bin/astro.mjs',
-						'build',
-						'--force',
-						'--root',
-						baselineRoot,
-						'--outDir',
-						baselineDist,
-					],
-					env: {},
-					root,
-					distDir: baselineDist,
-					logFile: log('build-baseline'),
-					timeoutMs,
-				});
-			},
-			describeBuild,
-		),
-	};
-	if (baseline.build.status === 'ok') {
-		baseline.output = await step(output, prefix, 'baseline output', () =>
-			measureOutput(baselineDist, firstRunbook, false),
-		);
-		baseline.search = await step(
-			output,
-			prefix,
-			'baseline search in Chromium',
-			() =>
-				attempt(() =>
-					measureSearch({
-						distDir: baselineDist,
-						pagefindRoute: `/runbooks/${firstRunbook}/`,
-						targets,
-					}),
-				),
-			describeSearch,
-		);
-	} else if (baseline.build.status === 'failed') {
-		failures.push(`${at} plain Starlight's build ${baseline.build.message}`);
-	}
-	if (!options.keep) rmSync(baselineDist, { recursive: true, force: true });
+	const baseline = await measureSite({
+		label: 'baseline',
+		name: 'plain Starlight',
+		distDir: join(root, 'bench-work', `dist-baseline-${documents}`),
+		buildArgs: ['--root', baselineRoot],
+		env: {},
+		logName: 'build-baseline',
+		prepare: () =>
+			prepareBaseline({ root: baselineRoot, contentDir: join(root, corpusDir, 'valid') }),
+	});
 
 	const brokenByRule: Record<string, number> = {};
 	for (const entry of corpus.expected)

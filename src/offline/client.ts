@@ -21,10 +21,12 @@ function show(element: HTMLElement, kind: 'cached' | 'update', message: string):
 	text.textContent = message;
 	const reload = document.createElement('button');
 	reload.type = 'button';
+	reload.className = 'tool-button';
 	reload.textContent = 'Reload';
 	reload.addEventListener('click', () => location.reload());
 	const dismiss = document.createElement('button');
 	dismiss.type = 'button';
+	dismiss.className = 'tool-button';
 	dismiss.textContent = 'Dismiss';
 	dismiss.addEventListener('click', () => {
 		banner.remove();

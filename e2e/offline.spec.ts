@@ -83,6 +83,11 @@ test('after one visit, runbooks, checklists, handbook pages, search and the find
 	context,
 }) => {
 	test.slow();
+	const pageProblems: string[] = [];
+	page.on('pageerror', (error) => pageProblems.push(error.message));
+	page.on('requestfailed', (request) =>
+		pageProblems.push(`${request.url()}: ${request.failure()?.errorText}`),
+	);
 	expect(await visitOnce(page)).toEqual([cacheName('/', builtVersion())]);
 	await context.setOffline(true);
 
@@ -113,9 +118,18 @@ test('after one visit, runbooks, checklists, handbook pages, search and the find
 	await expect(page.getByRole('button', { name: 'Search' }).first()).toBeEnabled();
 	await page.keyboard.press('Control+k');
 	const dialog = page.getByRole('dialog', { name: 'Search' });
+	await expect(dialog).toBeVisible();
 	const input = dialog.locator('.pagefind-ui__search-input');
-	// Pagefind's interface loads when the browser is idle, which can take a while on a busy machine.
-	await expect(input).toBeVisible({ timeout: 15_000 });
+	// Pagefind's interface loads when the browser is idle, which can take a while on a busy
+	// machine. If it never comes, say what the page reported: a file missing from the saved copy
+	// shows up here as a failed import.
+	await expect(input)
+		.toBeVisible({ timeout: 30_000 })
+		.catch((error: Error) => {
+			throw new Error(
+				`${error.message}\nThe page reported: ${pageProblems.join(' | ') || 'nothing'}`,
+			);
+		});
 	await input.fill(searched.alerts![0]!);
 	const first = dialog
 		.locator('.pagefind-ui__result')

@@ -75,7 +75,7 @@ describe('file/name', () => {
 });
 
 describe('syntax/markdown', () => {
-	it('not ok: an unclosed JSX tag in MDX, positioned at the tag', () => {
+	it('not ok: an unclosed JSX tag in MDX, positioned at the tag, as the build reports it', () => {
 		const broken = edit(
 			RUNBOOK,
 			'Writes fail once the disk is full.',
@@ -83,9 +83,12 @@ describe('syntax/markdown', () => {
 		);
 		const report = validateWith({ [PATHS.runbook]: broken });
 		const problem = report.problems.find((candidate) => candidate.ruleId === 'syntax/markdown');
-		expect(problem).toBeDefined();
-		expect(problem!.line).toBeGreaterThanOrEqual(17);
-		expect(problem!.message).toMatch(/MDX cannot be parsed/);
+		expect(problem).toMatchObject({ line: 17, column: 13 });
+		expect(problem!.message).toMatch(
+			/^The MDX cannot be parsed: Expected a closing tag for `<Callout>`/,
+		);
+		// The parser's own error code is for its developers, not for authors.
+		expect(problem!.message).not.toMatch(/mdx-jsx:/);
 	});
 	it('not ok: an HTML comment in MDX', () => {
 		const broken = edit(RUNBOOK, 'Writes fail once the disk is full.', '<!-- note -->');

@@ -7,6 +7,7 @@ import { handbookOffline } from './src/offline/integration.ts';
 import { accessibleContent } from './src/markdown/accessible-content.ts';
 import { actionItemAnchorsPlugin } from './src/markdown/action-item-anchors.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
+import { withoutKnownWarnings } from './src/build/known-warnings.ts';
 
 const base = process.env.HANDBOOK_BASE ?? '/';
 
@@ -14,6 +15,8 @@ export default defineConfig({
 	site: process.env.HANDBOOK_SITE ?? 'https://example.com',
 	base,
 	trailingSlash: 'always',
+	// One harmless bundler warning per MDX file would bury the warnings that matter.
+	vite: { build: { rolldownOptions: { onLog: withoutKnownWarnings } } },
 	markdown: {
 		processor: satteri({
 			hastPlugins: [actionItemAnchorsPlugin(), accessibleContent(), baseLinks(base)],

@@ -43,6 +43,15 @@ describe('parseMarkdown', () => {
 		});
 	});
 
+	it('positions a broken MDX expression, without the parser’s error code', () => {
+		// `1+` lacks its right-hand side: the parser stops at the closing brace.
+		const parsed = parseMarkdown('Usage is {1+} of the disk.\n', true);
+		expect(parsed).toEqual({
+			error: { line: 1, column: 13, message: expect.stringMatching(/^Could not parse expression/) },
+		});
+		expect(JSON.stringify(parsed)).not.toMatch(/mdx-jsx:/);
+	});
+
 	it('reads the same text in a .md file as plain Markdown', () => {
 		const root = tree('# Title\n\nUsage is <5% free {often}.\n', false);
 		const paragraph = root.children[1] as Paragraph;

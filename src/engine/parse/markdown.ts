@@ -14,7 +14,7 @@ const SITE_FEATURES: Features = { gfm: true, frontmatter: true };
 export type ParseResult = { tree: Root } | { error: Position & { message: string } };
 
 /** Sätteri's syntax errors read `7:1: Expected a closing tag for <Foo> (7:1) (mdx-jsx:…)`. */
-const SYNTAX_ERROR = /^(\d+):(\d+): ([\s\S]*?)(?: \([a-z-]+:[a-z-]+\))?$/;
+const SYNTAX_ERROR = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/;
 
 /** Parses Markdown or MDX into an mdast tree; a syntax error comes back positioned. */
 export function parseMarkdown(text: string, mdx: boolean): ParseResult {

@@ -276,12 +276,7 @@ async function validateCorpus(
 		captureStdout: true,
 		timeoutMs,
 	});
-	if (result.timedOut)
-		return {
-			status: 'timed-out',
-			message: `timed out after ${duration(timeoutMs)}.`,
-			wallMs: result.wallMs,
-		};
+	if (result.timedOut) return timedOut(result.wallMs, timeoutMs);
 	// Exit 1 is expected: the corpus has errors on purpose.
 	let report: {
 		summary: { errors: number; warnings: number; filesChecked: number };
@@ -304,6 +299,11 @@ async function validateCorpus(
 		expected: corpus.expected.length,
 		mismatches: compareWithExpected(report.problems, corpus.expected, contentDir),
 	};
+}
+
+/** The outcome of a command stopped at its time limit. */
+function timedOut(wallMs: number, timeoutMs: number): Outcome<never> {
+	return { status: 'timed-out', message: `timed out after ${duration(timeoutMs)}.`, wallMs };
 }
 
 async function build({
@@ -329,12 +329,7 @@ async function build({
 		logFile,
 		timeoutMs,
 	});
-	if (result.timedOut)
-		return {
-			status: 'timed-out',
-			message: `timed out after ${duration(timeoutMs)}.`,
-			wallMs: result.wallMs,
-		};
+	if (result.timedOut) return timedOut(result.wallMs, timeoutMs);
 	if (result.exitCode !== 0)
 		return {
 			status: 'failed',

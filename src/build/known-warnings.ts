@@ -21,7 +21,7 @@ export type BundlerLogHandler<Log extends BundlerLog> = (
  * (https://github.com/withastro/astro/issues/18087). It is harmless, but a handbook with
  * hundreds of MDX runbooks would print hundreds of them and bury every warning that matters.
  */
-export function isHeadInjectDirectiveWarning(log: BundlerLog): boolean {
+function isHeadInjectDirectiveWarning(log: BundlerLog): boolean {
 	return log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"');
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BuiltFile } from './manifest.ts';
+import { byCodePoint } from '../engine/utils/compare.ts';
 
 /** Every file under `dir` with its size and SHA-256, paths relative with `/`, sorted. */
 export function listBuiltFiles(dir: string): BuiltFile[] {
@@ -16,5 +17,5 @@ export function listBuiltFiles(dir: string): BuiltFile[] {
 			hash: createHash('sha256').update(contents).digest('hex'),
 		});
 	}
-	return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	return files.sort((a, b) => byCodePoint(a.path, b.path));
 }

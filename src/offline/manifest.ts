@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { REVISION_LENGTH, type WorkerConfig } from './worker/config.ts';
+import { byCodePoint } from '../engine/utils/compare.ts';
 
 /**
  * The offline precache: which built files the service worker saves on a device, under which
@@ -131,7 +132,7 @@ export function buildManifest(
 			revision: file.hash.slice(0, REVISION_LENGTH),
 			size: file.size,
 		}))
-		.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+		.sort((a, b) => byCodePoint(a.url, b.url));
 	const scope = normaliseBase(base);
 	return {
 		version: versionOf(entries, workerCode),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractActionItems, type ActionItem } from '../../src/engine/extract/action-items.ts';
+import { extractActionItems } from '../../src/engine/extract/action-items.ts';
 import { accessibleContent } from '../../src/markdown/accessible-content.ts';
 import { actionItemAnchorsPlugin } from '../../src/markdown/action-item-anchors.ts';
 import { actionItemAnchors, actionSlug } from '../../src/tools/action-items/anchor.ts';
@@ -13,36 +13,16 @@ import {
 	isOverdue,
 	sortActionItems,
 	trackActionItems,
-	type PostMortemItems,
 } from '../../src/tools/action-items/items.ts';
 import { OVERDUE, actionItemTable } from '../../src/tools/action-items/table.ts';
 import { collectOptions, readValues, view } from '../../src/tools/catalog/filter.ts';
 import { parseQuery } from '../../src/tools/catalog/query.ts';
+import { item, postMortem, PRIORITIES } from '../helpers/action-items.ts';
 
-let line = 10;
-const item = (action: string, due: string, overrides: Partial<ActionItem> = {}): ActionItem => ({
-	action,
-	owner: 'Ana',
-	due,
-	priority: 'P2',
-	status: 'Open',
-	statusText: 'Open',
-	closed: '',
-	line: line++,
-	...overrides,
-});
 const done = { status: 'Done', statusText: 'Done' } as const;
 const wontDo = { status: "Won't do", statusText: "Won't do" } as const;
 const inProgress = { status: 'In progress', statusText: 'In progress' } as const;
 
-const postMortem = (id: string, items: ActionItem[]): PostMortemItems => ({
-	id,
-	title: `Title of ${id}`,
-	url: `/incidents/${id}/`,
-	items,
-});
-
-const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
 const actions = (items: ReadonlyArray<{ action: string }>) => items.map((entry) => entry.action);
 
 /** A made-up history, not the starter content. */

@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionItem } from '../../src/engine/extract/action-items.ts';
 import {
 	countOf,
 	summariseActionItems,
 	summariseReviews,
-	type PostMortemItems,
 	type RunbookReview,
 } from '../../src/tools/home/summary.ts';
-
-let line = 10;
-const item = (action: string, due: string, overrides: Partial<ActionItem> = {}): ActionItem => ({
-	action,
-	owner: 'Ana',
-	due,
-	priority: 'P2',
-	status: 'Open',
-	statusText: 'Open',
-	closed: '',
-	line: line++,
-	...overrides,
-});
-
-const postMortem = (id: string, items: ActionItem[]): PostMortemItems => ({
-	id,
-	title: `Title of ${id}`,
-	url: `/incidents/${id}/`,
-	items,
-});
-
-const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
+import { item, postMortem, PRIORITIES } from '../helpers/action-items.ts';
 
 describe('summariseActionItems', () => {
 	const content = [

@@ -53,11 +53,16 @@ export function isDueDate(text: string): boolean {
 	return /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text);
 }
 
-/** Earlier dates first; unreadable dates after every readable one. */
-export function compareDue(a: string, b: string): number {
+/** Readable dates first, earliest first (`1`) or latest first (`-1`); unreadable dates last. */
+function compareDates(a: string, b: string, direction: 1 | -1): number {
 	const [aDated, bDated] = [isDueDate(a), isDueDate(b)];
 	if (aDated !== bDated) return aDated ? -1 : 1;
-	return aDated ? a.localeCompare(b) : 0;
+	return aDated ? direction * a.localeCompare(b) : 0;
+}
+
+/** Earlier dates first; unreadable dates after every readable one. */
+export function compareDue(a: string, b: string): number {
+	return compareDates(a, b, 1);
 }
 
 /** Whether an item is overdue on `today` (`YYYY-MM-DD`): Open or In progress and due before it. */
@@ -140,9 +145,7 @@ export function compareActionItems(
 
 /** Later dates first; unreadable dates still last. */
 function newestFirst(a: string, b: string): number {
-	const [aDated, bDated] = [isDueDate(a), isDueDate(b)];
-	if (aDated !== bDated) return aDated ? -1 : 1;
-	return aDated ? b.localeCompare(a) : 0;
+	return compareDates(a, b, -1);
 }
 
 /** A sorted copy of `items` (see `compareActionItems`). */

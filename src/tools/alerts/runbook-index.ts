@@ -5,6 +5,7 @@
  */
 import type { RunbookFrontmatter } from '../../engine/schemas/runbook.ts';
 import { alertRoute } from '../../engine/routes.ts';
+import { byCodePoint } from '../../engine/utils/compare.ts';
 
 /** The id of every runbook's Quick Diagnosis heading: where an alert link lands. */
 export const QUICK_DIAGNOSIS_ANCHOR = 'quick-diagnosis';
@@ -77,9 +78,6 @@ export const runbookSitePath = (slug: string): string => `/runbooks/${slug}/`;
 /** Site path of a runbook's Quick Diagnosis section: where an alert deep link sends the browser. */
 export const quickDiagnosisSitePath = (slug: string): string =>
 	`${runbookSitePath(slug)}#${QUICK_DIAGNOSIS_ANCHOR}`;
-
-/** Code-point order: the same on every machine and locale, unlike `localeCompare`. */
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Alert names in reading order: case-insensitive, then exact (so `apiDown` sits beside

@@ -1,4 +1,5 @@
 import { editDistance } from '../../engine/utils/closest.ts';
+import { byCodePoint } from '../../engine/utils/compare.ts';
 
 export { editDistance };
 
@@ -112,7 +113,7 @@ export function suggestAlerts(
 	return [...new Set(names)]
 		.map((name) => ({ name, score: nameSimilarity(query, name) }))
 		.filter((suggestion) => suggestion.score >= MIN_SCORE)
-		.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+		.sort((a, b) => b.score - a.score || byCodePoint(a.name, b.name))
 		.slice(0, Math.max(0, limit));
 }
 

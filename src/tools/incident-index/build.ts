@@ -12,6 +12,7 @@ import {
 	type DurationKey,
 	type DurationTargets,
 } from '../incident-metrics/durations.ts';
+import { byCodePoint } from '../../engine/utils/compare.ts';
 
 /** The format version of `/api/incidents.json`; raised only for a change that breaks readers. */
 export const INCIDENT_INDEX_VERSION = 1;
@@ -101,9 +102,6 @@ export interface IncidentIndex {
 	asOf: string;
 	incidents: IndexedIncident[];
 }
-
-/** Code-point order: the same on every machine and locale, unlike `localeCompare`. */
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A post-mortem's action items per status, and how many are overdue on `today`. */
 export function countActionItems(
